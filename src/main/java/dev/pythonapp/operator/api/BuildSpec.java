@@ -1,0 +1,25 @@
+package dev.pythonapp.operator.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Size;
+import io.fabric8.generator.annotation.ValidationRule;
+import java.util.List;
+
+/** Build-time settings. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class BuildSpec {
+    // S2I bakes BuildConfig env into the output image (and PIP_INDEX_URL into pip.ini), so secrets must not go here.
+    @Size(max = 200)
+    @ValidationRule(value = "!self.exists(e, has(e.valueFrom) && has(e.valueFrom.secretKeyRef))",
+            message = "build.env must not read Secrets: S2I stores build variables in the output image. "
+                    + "Use a source secret (source.secretRef) or a pip configuration that does not embed credentials")
+    @ValidationRule(value = "!self.exists(e, has(e.value) && e.value.matches('^[A-Za-z][A-Za-z0-9+.-]*://[^/@\\\\s]+:[^/@\\\\s]*@'))",
+            message = "build.env values must not contain credentials in a URL (user:password@host): S2I stores build "
+                    + "variables, and PIP_INDEX_URL in pip.ini, in the output image")
+    @ValidationRule(value = "!self.exists(e, e.name in ['APP_SCRIPT', 'APP_FILE', 'APP_MODULE', 'APP_HOME', 'APP_CONFIG'])",
+            message = "set APP_* variables through spec.run, not build.env")
+    @JsonPropertyDescription("Build-time environment for the S2I assemble step, for example PIP_INDEX_URL, "
+            + "UPGRADE_PIP_TO_LATEST, ENABLE_MICROPIPENV, DISABLE_COLLECTSTATIC. These values end up in the image.")
+    public List<EnvVarSpec> env;
+}

@@ -1,0 +1,32 @@
+package dev.pythonapp.operator.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.kubernetes.api.model.Condition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Observed state, written only by the operator. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class PythonAppStatus {
+    @JsonPropertyDescription("The metadata.generation this status describes.")
+    public Long observedGeneration;
+
+    @JsonPropertyDescription("The builder image the operator resolved, and its lifecycle.")
+    public BuilderStatus builder;
+
+    @JsonPropertyDescription("Reconciled, Ready and BuilderSupported conditions, each with observedGeneration.")
+    public List<Condition> conditions = new ArrayList<>();
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PythonAppStatus s && Objects.equals(observedGeneration, s.observedGeneration)
+                && Objects.equals(builder, s.builder) && Objects.equals(conditions, s.conditions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(observedGeneration, builder, conditions);
+    }
+}
