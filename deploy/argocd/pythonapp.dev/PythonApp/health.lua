@@ -2,7 +2,8 @@
 --
 -- Written for Lua 5.1 (Argo CD runs it with gopher-lua): no goto, no integer
 -- division, generations compared with tonumber(). The same script is embedded in
--- ../../argocd-cm-health-patch.yaml; ArgoCdHealthCheckTest keeps the two identical.
+-- deploy/argocd/argocd-cm-health-patch.yaml; ArgoCdHealthCheckTest keeps the two
+-- identical.
 --
 -- Rules, in order:
 --   1. No status, or status.observedGeneration missing or older than

@@ -1,0 +1,153 @@
+package dev.pythonapp.operator.catalog;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The builder-image catalog: every known sclorg Python builder image, upstream CPython dates, and the tags of the
+ * {@code openshift/python} ImageStream. Immutable and free of cluster calls.
+ */
+public final class BuilderCatalog {
+    private final Map<String, BuilderImage> imagesByName;
+    private final Map<String, PythonRelease> releases;
+    private final Map<String, String> sources;
+    private final Map<String, String> imageStreamTagAliases;
+
+    public BuilderCatalog(List<BuilderImage> images, List<PythonRelease> releases, Map<String, String> sources,
+            Map<String, String> imageStreamTagAliases) {
+        this.imagesByName = new LinkedHashMap<>();
+        images.forEach(i -> imagesByName.put(i.name(), i));
+        this.releases = new LinkedHashMap<>();
+        releases.forEach(r -> this.releases.put(r.version(), r));
+        this.sources = Map.copyOf(sources);
+        this.imageStreamTagAliases = Map.copyOf(imageStreamTagAliases);
+    }
+
+    public List<BuilderImage> images() {
+        return List.copyOf(imagesByName.values());
+    }
+
+    public Optional<BuilderImage> byName(String name) {
+        return Optional.ofNullable(imagesByName.get(name));
+    }
+
+    public Optional<PythonRelease> release(String pythonVersion) {
+        return Optional.ofNullable(releases.get(pythonVersion));
+    }
+
+    public List<PythonRelease> releases() {
+        return List.copyOf(releases.values());
+    }
+
+    public Map<String, String> sources() {
+        return sources;
+    }
+
+    public Map<String, String> imageStreamTagAliases() {
+        return imageStreamTagAliases;
+    }
+
+    /** The catalog image behind any registry name of it, with or without tag or digest. */
+    public Optional<BuilderImage> findByReference(String reference) {
+        String path = ImageReference.parse(reference).repositoryPath();
+        return imagesByName.values().stream()
+                .filter(i -> ImageReference.parse(i.image()).repositoryPath().equals(path)
+                        || i.aliases().stream().anyMatch(a -> ImageReference.parse(a).repositoryPath().equals(path)))
+                .findFirst();
+    }
+
+    /** The catalog image behind a tag of the {@code openshift/python} ImageStream, e.g. {@code 3.8-ubi8} or {@code latest}. */
+    public Optional<BuilderImage> findByImageStreamTag(String tag) {
+        Optional<BuilderImage> direct = imagesByName.values().stream()
+                .filter(i -> i.imageStreamTags().contains(tag)).findFirst();
+        return direct.isPresent() ? direct : Optional.ofNullable(imageStreamTagAliases.get(tag)).flatMap(this::byName);
+    }
+
+    /**
+     * Picks one image for a Python version, OS and variant; {@code os} and {@code variant} may be null for the
+     * documented defaults. {@code preferred} says which images count as supported when choosing a default.
+     */
+    public Resolution resolve(String python, String os, String variant, Predicate<BuilderImage> preferred) {
+        List<BuilderImage> forVersion = imagesByName.values().stream().filter(i -> i.python().equals(python)).toList();
+        if (forVersion.isEmpty()) {
+            return new Resolution.Unresolvable("InvalidPythonVersion", "Python " + python
+                    + " has no builder image in the catalog. Valid pythonVersion values: " + describeVersions(preferred));
+        }
+        String chosenOs = os;
+        if (chosenOs == null) {
+            chosenOs = chooseDefaultOs(forVersion, variant, preferred);
+        }
+        final String osFilter = chosenOs;
+        List<BuilderImage> forOs = forVersion.stream().filter(i -> i.os().equals(osFilter)).toList();
+        if (forOs.isEmpty()) {
+            return new Resolution.Unresolvable("InvalidBuilderCombination", "Python " + python + " has no builder image on "
+                    + chosenOs + ". Python " + python + " is available on: " + describeOses(forVersion));
+        }
+        List<BuilderImage> forVariant = variant == null
+                ? forOs.stream().filter(i -> i.isVariant("full")).toList()
+                : forOs.stream().filter(i -> i.isVariant(variant)).toList();
+        if (forVariant.isEmpty() && variant == null) {
+            forVariant = forOs;
+        }
+        if (forVariant.isEmpty()) {
+            return new Resolution.Unresolvable("InvalidBuilderCombination", "Python " + python + " on " + chosenOs
+                    + " has no " + variant + " image. Python " + python + " is available on: " + describeOses(forVersion));
+        }
+        // Several entries for one combination (e.g. a retired and a current repository): the longest-lived wins.
+        return new Resolution.Resolved(forVariant.stream()
+                .max(Comparator.comparing(BuilderImage::vendorEol, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .orElseThrow());
+    }
+
+    private static String chooseDefaultOs(List<BuilderImage> forVersion, String variant, Predicate<BuilderImage> preferred) {
+        Predicate<BuilderImage> variantOk = i -> variant == null || i.isVariant(variant);
+        for (Predicate<BuilderImage> filter : List.of(variantOk.and(preferred), variantOk)) {
+            for (String os : OsFamily.DEFAULT_PREFERENCE) {
+                if (forVersion.stream().anyMatch(i -> i.os().equals(os) && filter.test(i))) {
+                    return os;
+                }
+            }
+        }
+        return forVersion.stream().filter(variantOk).map(BuilderImage::os).sorted().findFirst()
+                .orElse(forVersion.get(0).os());
+    }
+
+    private String describeVersions(Predicate<BuilderImage> preferred) {
+        TreeSet<String> supported = new TreeSet<>(PythonVersions.ORDER);
+        imagesByName.values().stream().filter(preferred).forEach(i -> supported.add(i.python()));
+        return supported.isEmpty() ? "(none supported)" : String.join(", ", supported) + " (with a supported builder)";
+    }
+
+    /** "c10s (full, minimal), fedora (full)". */
+    static String describeOses(List<BuilderImage> images) {
+        Map<String, TreeSet<String>> variantsByOs = new TreeMap<>(
+                Comparator.comparingInt((String os) -> OsFamily.DEFAULT_PREFERENCE.indexOf(os)).thenComparing(os -> os));
+        images.forEach(i -> variantsByOs.computeIfAbsent(i.os(), k -> new TreeSet<>()).add(i.variant()));
+        return variantsByOs.entrySet().stream()
+                .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Upstream CPython end of life for the image's Python version, if the catalog knows it. */
+    public Optional<LocalDate> upstreamEol(BuilderImage image) {
+        return release(image.python()).map(PythonRelease::eol);
+    }
+
+    /** Outcome of {@link #resolve}. */
+    public sealed interface Resolution {
+        record Resolved(BuilderImage image) implements Resolution {
+        }
+
+        /** {@code reason} is a condition reason; {@code message} lists the valid choices. */
+        record Unresolvable(String reason, String message) implements Resolution {
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.pythonapp.operator.catalog;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads, merges and validates catalog documents. */
+public final class CatalogLoader {
+    public static final String BUILT_IN = "/catalog/builders.yaml";
+    private static final Set<String> OSES = Set.of("ubi7", "ubi8", "ubi9", "ubi10", "centos7", "c8s", "c9s", "c10s", "fedora");
+    private static final Set<String> VARIANTS = Set.of("full", "minimal");
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private CatalogLoader() {
+    }
+
+    /** The catalog shipped in the operator jar. */
+    public static BuilderCatalog builtIn() {
+        return toCatalog(readBuiltIn());
+    }
+
+    public static CatalogDocument readBuiltIn() {
+        try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in catalog " + BUILT_IN + " missing from the classpath");
+            }
+            return YAML.readValue(in, CatalogDocument.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses a YAML catalog document; syntax and unknown keys are reported as a {@link CatalogException}. */
+    public static CatalogDocument parse(String yaml) {
+        try {
+            CatalogDocument doc = YAML.readValue(yaml, CatalogDocument.class);
+            if (doc == null) {
+                throw new CatalogException(List.of("the document is empty"));
+            }
+            return doc;
+        } catch (IOException e) {
+            throw new CatalogException(List.of("not a catalog document: " + firstLine(e.getMessage())));
+        }
+    }
+
+    /**
+     * Overlays {@code override} on {@code base}: images replace same-named ones or are added, Python releases replace
+     * the same version, sources and ImageStream tag aliases are merged.
+     */
+    public static CatalogDocument merge(CatalogDocument base, CatalogDocument override) {
+        CatalogDocument merged = new CatalogDocument();
+        merged.sources.putAll(base.sources);
+        merged.sources.putAll(override.sources);
+        Map<String, CatalogDocument.Release> releases = new LinkedHashMap<>();
+        base.python.forEach(r -> releases.put(r.version, r));
+        override.python.forEach(r -> releases.put(r.version, r));
+        merged.python.addAll(releases.values());
+        Map<String, CatalogDocument.Image> images = new LinkedHashMap<>();
+        base.images.forEach(i -> images.put(i.name, i));
+        override.images.forEach(i -> images.put(i.name, i));
+        merged.images.addAll(images.values());
+        merged.imageStreamTagAliases.putAll(base.imageStreamTagAliases);
+        merged.imageStreamTagAliases.putAll(override.imageStreamTagAliases);
+        return merged;
+    }
+
+    /** Validates a document and builds the catalog; every problem is listed in the exception. */
+    public static BuilderCatalog toCatalog(CatalogDocument doc) {
+        List<String> problems = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (CatalogDocument.Image i : doc.images) {
+            String where = "image " + (i.name == null ? "(unnamed)" : i.name);
+            require(problems, where, "name", i.name);
+            require(problems, where, "python", i.python);
+            require(problems, where, "image", i.image);
+            require(problems, where, "vendorEol", i.vendorEol);
+            require(problems, where, "vendorEolSource", i.vendorEolSource);
+            if (i.name != null && !names.add(i.name)) {
+                problems.add(where + ": duplicate name");
+            }
+            if (i.python != null && !i.python.matches("[23]\\.[0-9]{1,2}")) {
+                problems.add(where + ": python must look like 3.12, got " + i.python);
+            }
+            if (!OSES.contains(i.os)) {
+                problems.add(where + ": os must be one of " + new java.util.TreeSet<>(OSES) + ", got " + i.os);
+            }
+            if (!VARIANTS.contains(i.variant)) {
+                problems.add(where + ": variant must be full or minimal, got " + i.variant);
+            }
+            checkSource(problems, doc, where, i.vendorEolSource);
+            if (i.removedSource != null) {
+                checkSource(problems, doc, where, i.removedSource);
+            }
+        }
+        for (CatalogDocument.Image i : doc.images) {
+            if (i.successor != null && !names.contains(i.successor)) {
+                problems.add("image " + i.name + ": successor " + i.successor + " is not in the catalog");
+            }
+        }
+        for (CatalogDocument.Release r : doc.python) {
+            String where = "python " + r.version;
+            require(problems, where, "version", r.version);
+            require(problems, where, "eol", r.eol);
+            checkSource(problems, doc, where, r.source);
+        }
+        doc.imageStreamTagAliases.forEach((tag, name) -> {
+            if (!names.contains(name)) {
+                problems.add("imageStreamTagAliases " + tag + ": " + name + " is not in the catalog");
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new CatalogException(problems);
+        }
+        List<BuilderImage> images = doc.images.stream().map(i -> new BuilderImage(i.name, i.python, i.os, i.variant,
+                i.image, i.aliases == null ? List.of() : i.aliases, i.imageStreamTags == null ? List.of() : i.imageStreamTags,
+                i.vendorEol, i.vendorEolSource, i.vendorEolNote, Optional.ofNullable(i.successor))).toList();
+        List<PythonRelease> releases = doc.python.stream()
+                .map(r -> new PythonRelease(r.version, r.eol, r.source, r.note)).toList();
+        return new BuilderCatalog(images, releases, doc.sources, doc.imageStreamTagAliases);
+    }
+
+    private static void require(List<String> problems, String where, String field, Object value) {
+        if (value == null) {
+            problems.add(where + ": " + field + " is required");
+        }
+    }
+
+    private static void checkSource(List<String> problems, CatalogDocument doc, String where, String source) {
+        if (source == null) {
+            problems.add(where + ": source is required");
+        } else if (!doc.sources.containsKey(source)) {
+            problems.add(where + ": source " + source + " is not defined under sources");
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,118 @@
+package dev.pythonapp.operator.eol;
+
+import dev.pythonapp.operator.catalog.BuilderCatalog;
+import dev.pythonapp.operator.catalog.BuilderImage;
+import dev.pythonapp.operator.catalog.OsFamily;
+import dev.pythonapp.operator.catalog.PythonVersions;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Lifecycle rules over a catalog: the end-of-life date of an image under a basis, its state on a day, and its
+ * supported successor. Pure: the day is a parameter.
+ */
+public final class Lifecycle {
+    private final BuilderCatalog catalog;
+    private final EolBasis basis;
+    private final int warnDays;
+
+    public Lifecycle(BuilderCatalog catalog, EolBasis basis, int warnDays) {
+        this.catalog = catalog;
+        this.basis = basis;
+        this.warnDays = warnDays;
+    }
+
+    public BuilderCatalog catalog() {
+        return catalog;
+    }
+
+    public EolBasis basis() {
+        return basis;
+    }
+
+    public int warnDays() {
+        return warnDays;
+    }
+
+    /** The date that counts under the basis (upstream falls back to vendor when the catalog has no CPython date). */
+    public LocalDate eolDate(BuilderImage image) {
+        Optional<LocalDate> upstream = catalog.upstreamEol(image);
+        return switch (basis) {
+            case VENDOR -> image.vendorEol();
+            case UPSTREAM -> upstream.orElse(image.vendorEol());
+            case STRICTEST -> upstream.filter(u -> u.isBefore(image.vendorEol())).orElse(image.vendorEol());
+        };
+    }
+
+    /** Which date decided {@link #eolDate}: "vendor" or "upstream". */
+    public String eolDateKind(BuilderImage image) {
+        LocalDate date = eolDate(image);
+        return date.equals(image.vendorEol()) && basis != EolBasis.UPSTREAM ? "vendor"
+                : catalog.upstreamEol(image).filter(date::equals).map(d -> "upstream").orElse("vendor");
+    }
+
+    /** An image is end of life from its EOL date on (the date is the last day of support's end). */
+    public LifecycleState state(BuilderImage image, LocalDate today) {
+        LocalDate eol = eolDate(image);
+        if (!today.isBefore(eol)) {
+            return LifecycleState.END_OF_LIFE;
+        }
+        return ChronoUnit.DAYS.between(today, eol) <= warnDays ? LifecycleState.END_OF_LIFE_SOON : LifecycleState.SUPPORTED;
+    }
+
+    public boolean supported(BuilderImage image, LocalDate today) {
+        return state(image, today) != LifecycleState.END_OF_LIFE;
+    }
+
+    public long daysUntilEol(BuilderImage image, LocalDate today) {
+        return ChronoUnit.DAYS.between(today, eolDate(image));
+    }
+
+    /**
+     * The supported successor: an explicit catalog override if that one (or its own successor) is supported;
+     * otherwise the nearest newer Python version supported on the same OS and variant; otherwise the newest
+     * supported version on the nearest later OS generation (same variant preferred).
+     */
+    public Optional<BuilderImage> successor(BuilderImage image, LocalDate today) {
+        Optional<BuilderImage> explicit = image.successor().flatMap(catalog::byName);
+        for (int hops = 0; explicit.isPresent() && hops < 10; hops++) {
+            if (supported(explicit.get(), today)) {
+                return explicit;
+            }
+            BuilderImage next = explicit.get();
+            Optional<BuilderImage> follow = next.successor().flatMap(catalog::byName);
+            if (follow.isEmpty()) {
+                return successorByRule(next, today);
+            }
+            explicit = follow;
+        }
+        return successorByRule(image, today);
+    }
+
+    private Optional<BuilderImage> successorByRule(BuilderImage image, LocalDate today) {
+        Comparator<BuilderImage> byVersion = Comparator.comparing(BuilderImage::python, PythonVersions.ORDER);
+        Optional<BuilderImage> sameOs = candidates(image.os(), today).stream()
+                .filter(c -> c.isVariant(image.variant()))
+                .filter(c -> PythonVersions.ORDER.compare(c.python(), image.python()) > 0)
+                .min(byVersion);
+        if (sameOs.isPresent()) {
+            return sameOs;
+        }
+        for (String os : OsFamily.laterGenerations(image.os())) {
+            List<BuilderImage> there = candidates(os, today);
+            Optional<BuilderImage> newest = there.stream().filter(c -> c.isVariant(image.variant())).max(byVersion)
+                    .or(() -> there.stream().max(byVersion));
+            if (newest.isPresent()) {
+                return newest;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<BuilderImage> candidates(String os, LocalDate today) {
+        return catalog.images().stream().filter(c -> c.os().equals(os)).filter(c -> supported(c, today)).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.pythonapp.operator.reconcile;
+
+import dev.pythonapp.operator.api.PythonApp;
+import dev.pythonapp.operator.eol.BuilderDecision;
+import dev.pythonapp.operator.render.ChildResources;
+import dev.pythonapp.operator.render.RenderInput;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
+import java.util.Optional;
+
+/**
+ * Base of the child dependents: desired state comes from the pure renderer, and the owner reference is a controller
+ * reference (JOSDK 5.3.2 adds a plain owner reference, which neither marks us as the controller nor lets us tell
+ * our objects from foreign ones).
+ */
+public abstract class ChildDependent<R extends HasMetadata> extends CRUDKubernetesDependentResource<R, PythonApp> {
+
+    protected ChildDependent(Class<R> type) {
+        super(type);
+    }
+
+    protected abstract R render(RenderInput input);
+
+    @Override
+    protected R desired(PythonApp app, Context<PythonApp> context) {
+        return render(renderInput(app, context));
+    }
+
+    static RenderInput renderInput(PythonApp app, Context<PythonApp> context) {
+        BuilderDecision decision = context.managedWorkflowAndDependentResourceContext()
+                .getMandatory(BuilderDecision.class, BuilderDecision.class);
+        Optional<String> image = context.getSecondaryResource(Deployment.class)
+                .flatMap(d -> d.getSpec().getTemplate().getSpec().getContainers().stream()
+                        .filter(c -> ChildResources.CONTAINER.equals(c.getName())).findFirst())
+                .map(Container::getImage);
+        return new RenderInput(app, decision, image);
+    }
+
+    @Override
+    protected void addReferenceHandlingMetadata(R desired, PythonApp primary) {
+        super.addReferenceHandlingMetadata(desired, primary);
+        desired.getMetadata().getOwnerReferences().stream()
+                .filter(ref -> primary.getMetadata().getUid().equals(ref.getUid()))
+                .forEach(ref -> {
+                    ref.setController(true);
+                    ref.setBlockOwnerDeletion(true);
+                });
+    }
+}

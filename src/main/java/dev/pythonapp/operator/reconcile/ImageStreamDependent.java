@@ -1,0 +1,22 @@
+package dev.pythonapp.operator.reconcile;
+
+import dev.pythonapp.operator.render.ChildResources;
+import dev.pythonapp.operator.render.Labels;
+import dev.pythonapp.operator.render.RenderInput;
+import io.fabric8.openshift.api.model.ImageStream;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
+import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
+
+/** ImageStream for the build output and the tracked builder image. */
+@KubernetesDependent(informer = @Informer(labelSelector = Labels.MANAGED_SELECTOR))
+public class ImageStreamDependent extends ChildDependent<ImageStream> {
+
+    public ImageStreamDependent() {
+        super(ImageStream.class);
+    }
+
+    @Override
+    protected ImageStream render(RenderInput input) {
+        return ChildResources.imageStream(input);
+    }
+}

@@ -1,0 +1,202 @@
+package dev.pythonapp.operator.reconcile;
+
+import dev.pythonapp.operator.api.BuilderStatus;
+import dev.pythonapp.operator.api.PythonApp;
+import dev.pythonapp.operator.api.PythonAppStatus;
+import dev.pythonapp.operator.config.BuilderPolicyProvider;
+import dev.pythonapp.operator.config.OperatorClock;
+import dev.pythonapp.operator.eol.BuilderDecision;
+import dev.pythonapp.operator.eol.BuilderPolicy;
+import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.Workflow;
+import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
+import io.javaoperatorsdk.operator.processing.dependent.workflow.WorkflowReconcileResult;
+import io.quarkus.logging.Log;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reconciles a PythonApp: decides the builder (catalog + end-of-life policy), refuses to take over objects it does
+ * not own, applies the children with Server-Side Apply through the JOSDK workflow, and reports everything in status.
+ * The spec is never written. A reconcile that finds nothing new writes nothing: dependents only apply on a
+ * difference, and status and events are only written when something changed.
+ */
+@Workflow(explicitInvocation = true, dependents = {
+        @Dependent(name = "imagestream", type = ImageStreamDependent.class),
+        @Dependent(name = "buildconfig", type = BuildConfigDependent.class, dependsOn = "imagestream"),
+        @Dependent(name = "gunicorn-config", type = GunicornConfigMapDependent.class,
+                reconcilePrecondition = HotDeployEnabled.class),
+        @Dependent(name = "deployment", type = DeploymentDependent.class),
+        @Dependent(name = "service", type = ServiceDependent.class),
+        @Dependent(name = "route", type = RouteDependent.class, dependsOn = "service",
+                reconcilePrecondition = RouteEnabled.class)
+})
+@ControllerConfiguration(name = PythonAppReconciler.NAME)
+public class PythonAppReconciler implements Reconciler<PythonApp> {
+    public static final String NAME = "pythonapp";
+    /** A foreign object may go away at any time and is not watched: look again after this long. */
+    static final Duration RECHECK_OBJECT_IN_THE_WAY = Duration.ofSeconds(30);
+
+    private final BuilderPolicyProvider policies;
+    private final OperatorClock clock;
+    private final PythonAppEvents events;
+    private final BuilderLifecycleMetrics metrics;
+
+    public PythonAppReconciler(BuilderPolicyProvider policies, OperatorClock clock, PythonAppEvents events,
+            BuilderLifecycleMetrics metrics) {
+        this.policies = policies;
+        this.clock = clock;
+        this.events = events;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public UpdateControl<PythonApp> reconcile(PythonApp app, Context<PythonApp> context) {
+        LocalDate today = clock.today();
+        long generation = app.getMetadata().getGeneration();
+        PythonAppStatus previous = app.getStatus() == null ? new PythonAppStatus() : app.getStatus();
+        PythonAppStatus next = copy(previous);
+        next.observedGeneration = generation;
+        Instant now = Instant.now();
+        metrics.retainOnly(context.getPrimaryCache().list()
+                .map(p -> p.getMetadata().getNamespace() + "/" + p.getMetadata().getName()).collect(Collectors.toSet()));
+
+        BuilderPolicy.Outcome outcome = policies.policy().decide(app.getSpec(), today);
+        if (outcome instanceof BuilderPolicy.Outcome.Invalid invalid) {
+            next.conditions = Conditions.with(next.conditions, Conditions.RECONCILED, false, invalid.reason(),
+                    invalid.message(), generation, now);
+            next.conditions = Conditions.with(next.conditions, Conditions.READY, false, "NotReconciled",
+                    "the app cannot be built: " + invalid.message(), generation, now);
+            next.conditions = Conditions.without(next.conditions, Conditions.BUILDER_SUPPORTED);
+            next.builder = null;
+            return finish(app, previous, next, Optional.empty());
+        }
+        BuilderDecision decision = ((BuilderPolicy.Outcome.Decided) outcome).decision();
+        next.builder = builderStatus(decision);
+        next.conditions = builderSupported(next.conditions, decision, generation, now);
+        announceLifecycleChange(app, previous, decision);
+        metrics.record(app.getMetadata().getNamespace(), app.getMetadata().getName(), decision, today);
+
+        List<String> inTheWay = ObjectsInTheWay.find(app, context);
+        if (!inTheWay.isEmpty()) {
+            String message = String.join(", ", inTheWay) + " already exist" + (inTheWay.size() == 1 ? "s" : "")
+                    + " and " + (inTheWay.size() == 1 ? "is" : "are") + " not owned by this PythonApp. The operator does "
+                    + "not take over objects it did not create: delete or rename them, or rename the PythonApp";
+            next.conditions = Conditions.with(next.conditions, Conditions.RECONCILED, false, "ObjectInTheWay", message,
+                    generation, now);
+            next.conditions = Conditions.with(next.conditions, Conditions.READY, false, "NotReconciled", message,
+                    generation, now);
+            return finish(app, previous, next, Optional.of(RECHECK_OBJECT_IN_THE_WAY));
+        }
+
+        context.managedWorkflowAndDependentResourceContext().put(BuilderDecision.class, decision);
+        WorkflowReconcileResult result = context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
+        result.throwAggregateExceptionIfErrorsPresent();
+
+        next.conditions = Conditions.with(next.conditions, Conditions.RECONCILED, true, "Applied",
+                "ImageStream, BuildConfig, Deployment, Service" + (app.getSpec().route == null
+                        || !Boolean.FALSE.equals(app.getSpec().route.enabled) ? " and Route" : "")
+                        + " are applied for generation " + generation, generation, now);
+        Optional<String> notAvailable = DeploymentAvailability.notAvailableBecause(context.getSecondaryResource(Deployment.class));
+        next.conditions = notAvailable.isEmpty()
+                ? Conditions.with(next.conditions, Conditions.READY, true, "Available", "the Deployment is available",
+                        generation, now)
+                : Conditions.with(next.conditions, Conditions.READY, false, "DeploymentNotAvailable", notAvailable.get(),
+                        generation, now);
+        return finish(app, previous, next, Optional.empty());
+    }
+
+    @Override
+    public ErrorStatusUpdateControl<PythonApp> updateErrorStatus(PythonApp app, Context<PythonApp> context, Exception e) {
+        long generation = app.getMetadata().getGeneration();
+        PythonAppStatus previous = app.getStatus() == null ? new PythonAppStatus() : app.getStatus();
+        PythonAppStatus next = copy(previous);
+        next.observedGeneration = generation;
+        String message = "applying the children failed (the operator retries with back-off): " + rootMessage(e);
+        Instant now = Instant.now();
+        next.conditions = Conditions.with(next.conditions, Conditions.RECONCILED, false, "ReconcileError", message,
+                generation, now);
+        next.conditions = Conditions.with(next.conditions, Conditions.READY, false, "NotReconciled", message, generation, now);
+        Log.warnf("reconcile of PythonApp %s/%s failed: %s", app.getMetadata().getNamespace(), app.getMetadata().getName(),
+                rootMessage(e));
+        if (next.equals(previous)) {
+            return ErrorStatusUpdateControl.noStatusUpdate();
+        }
+        app.setStatus(next);
+        return ErrorStatusUpdateControl.patchStatus(app);
+    }
+
+    private UpdateControl<PythonApp> finish(PythonApp app, PythonAppStatus previous, PythonAppStatus next,
+            Optional<Duration> recheck) {
+        UpdateControl<PythonApp> control;
+        if (next.equals(previous)) {
+            control = UpdateControl.noUpdate();
+        } else {
+            app.setStatus(next);
+            control = UpdateControl.patchStatus(app);
+        }
+        recheck.ifPresent(control::rescheduleAfter);
+        return control;
+    }
+
+    private static List<Condition> builderSupported(List<Condition> conditions, BuilderDecision decision, long generation,
+            Instant now) {
+        return Conditions.with(conditions, Conditions.BUILDER_SUPPORTED, decision.supported(), decision.reason(),
+                decision.message(), generation, now);
+    }
+
+    private void announceLifecycleChange(PythonApp app, PythonAppStatus previous, BuilderDecision decision) {
+        Optional<Condition> before = Conditions.find(previous.conditions, Conditions.BUILDER_SUPPORTED);
+        boolean changed = before.map(c -> !decision.reason().equals(c.getReason())
+                || !decision.message().equals(c.getMessage())).orElse(true);
+        if (!changed) {
+            return;
+        }
+        switch (decision.reason()) {
+            case BuilderPolicy.REWRITTEN -> events.emit(app, PythonAppEvents.NORMAL, "BuilderRewritten", decision.message());
+            case BuilderPolicy.END_OF_LIFE -> events.emit(app, PythonAppEvents.WARNING, "BuilderEndOfLife", decision.message());
+            case BuilderPolicy.END_OF_LIFE_SOON -> events.emit(app, PythonAppEvents.WARNING, "BuilderEndOfLifeSoon",
+                    decision.message());
+            default -> {
+                // supported or unknown builders are not news
+            }
+        }
+    }
+
+    private static BuilderStatus builderStatus(BuilderDecision decision) {
+        BuilderStatus status = new BuilderStatus();
+        status.image = decision.effectiveReference();
+        status.requestedImage = decision.requestedReference();
+        status.eolDate = decision.eolDate().map(LocalDate::toString).orElse(null);
+        status.eolBasis = decision.eolDate().isPresent() ? decision.basis().id() : null;
+        status.rewrittenFrom = decision.rewritten() ? decision.requestedReference() : null;
+        return status;
+    }
+
+    private static PythonAppStatus copy(PythonAppStatus s) {
+        PythonAppStatus c = new PythonAppStatus();
+        c.observedGeneration = s.observedGeneration;
+        c.builder = s.builder;
+        c.conditions = s.conditions == null ? List.of() : List.copyOf(s.conditions);
+        return c;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.length() > 600 ? m.substring(0, 600) + "..." : m;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.pythonapp.operator.reconcile;
+
+import dev.pythonapp.operator.render.ChildResources;
+import dev.pythonapp.operator.render.Labels;
+import dev.pythonapp.operator.render.RenderInput;
+import io.fabric8.openshift.api.model.Route;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
+import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
+
+/** Route exposing the Service (only while route.enabled). */
+@KubernetesDependent(informer = @Informer(labelSelector = Labels.MANAGED_SELECTOR))
+public class RouteDependent extends ChildDependent<Route> {
+
+    public RouteDependent() {
+        super(Route.class);
+    }
+
+    @Override
+    protected Route render(RenderInput input) {
+        return ChildResources.route(input);
+    }
+}
