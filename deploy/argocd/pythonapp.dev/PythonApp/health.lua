@@ -95,7 +95,7 @@ if builder ~= nil and builder.status == "False" then
 end
 if #degraded > 0 then
   hs.status = "Degraded"
-  hs.message = table.concat(degraded, "; ")
+  hs.message = table.concat(degraded, " | ")
   return hs
 end
 
@@ -121,7 +121,7 @@ if ready ~= nil and ready.status == "True" then
     table.insert(parts, ready.message)
   end
   hs.status = "Healthy"
-  hs.message = table.concat(parts, "; ")
+  hs.message = table.concat(parts, " | ")
   return hs
 end
 

@@ -10,7 +10,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class BuildSpec {
     // S2I bakes BuildConfig env into the output image (and PIP_INDEX_URL into pip.ini), so secrets must not go here.
-    @Size(max = 200)
+    @Size(max = 100)
     @ValidationRule(value = "!self.exists(e, has(e.valueFrom) && has(e.valueFrom.secretKeyRef))",
             message = "build.env must not read Secrets: S2I stores build variables in the output image. "
                     + "Use a source secret (source.secretRef) or a pip configuration that does not embed credentials")

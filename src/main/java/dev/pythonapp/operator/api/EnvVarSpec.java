@@ -19,8 +19,8 @@ public class EnvVarSpec {
     @JsonPropertyDescription("Variable name.")
     public String name;
 
-    @Size(max = 32768)
-    @JsonPropertyDescription("Value.")
+    @Size(max = 4096)
+    @JsonPropertyDescription("Value (at most 4096 characters; use valueFrom with a ConfigMap for longer values).")
     public String value;
 
     @JsonPropertyDescription("Source for the value (ConfigMap or Secret key, field or resource reference), as in a container.")

@@ -1,0 +1,29 @@
+package dev.pythonapp.operator.testing;
+
+import io.fabric8.kubernetes.client.Config;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * Points the in-process operator (the Quarkus app under test) at the JVM's real control plane, as the
+ * "pythonapp-operator-dev" identity, so the audit log tells its writes from the test's.
+ */
+public class ControlPlaneResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        ControlPlane cp = ControlPlane.shared();
+        Config operator = ControlPlane.config(cp.operatorKubeconfig());
+        return Map.of(
+                "quarkus.kubernetes-client.api-server-url", operator.getMasterUrl(),
+                "quarkus.kubernetes-client.token", operator.getAutoOAuthToken(),
+                "quarkus.kubernetes-client.ca-cert-file", operator.getCaCertFile(),
+                "quarkus.kubernetes-client.namespace", "default",
+                "quarkus.kubernetes-client.devservices.enabled", "false");
+    }
+
+    @Override
+    public void stop() {
+        // the control plane lives as long as the JVM (shutdown hook), so later test classes reuse it
+    }
+}
