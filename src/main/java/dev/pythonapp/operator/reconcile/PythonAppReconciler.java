@@ -17,6 +17,8 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.Workflow;
 import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
 import io.javaoperatorsdk.operator.processing.dependent.workflow.WorkflowReconcileResult;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,9 +43,11 @@ import java.util.stream.Collectors;
         @Dependent(name = "route", type = RouteDependent.class, dependsOn = "service",
                 reconcilePrecondition = RouteEnabled.class)
 })
-@ControllerConfiguration(name = PythonAppReconciler.NAME)
+// one stable Server-Side Apply field manager for every child and for status
+@ControllerConfiguration(name = PythonAppReconciler.NAME, fieldManager = PythonAppReconciler.FIELD_MANAGER)
 public class PythonAppReconciler implements Reconciler<PythonApp> {
     public static final String NAME = "pythonapp";
+    public static final String FIELD_MANAGER = "pythonapp-operator";
     /** A foreign object may go away at any time and is not watched: look again after this long. */
     static final Duration RECHECK_OBJECT_IN_THE_WAY = Duration.ofSeconds(30);
 
@@ -51,17 +55,21 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
     private final OperatorClock clock;
     private final PythonAppEvents events;
     private final BuilderLifecycleMetrics metrics;
+    private final Counter reconciliations;
 
     public PythonAppReconciler(BuilderPolicyProvider policies, OperatorClock clock, PythonAppEvents events,
-            BuilderLifecycleMetrics metrics) {
+            BuilderLifecycleMetrics metrics, MeterRegistry registry) {
         this.policies = policies;
         this.clock = clock;
         this.events = events;
         this.metrics = metrics;
+        this.reconciliations = Counter.builder("pythonapp_reconciliations_total")
+                .description("Reconciles of PythonApps started").register(registry);
     }
 
     @Override
     public UpdateControl<PythonApp> reconcile(PythonApp app, Context<PythonApp> context) {
+        reconciliations.increment();
         LocalDate today = clock.today();
         long generation = app.getMetadata().getGeneration();
         PythonAppStatus previous = app.getStatus() == null ? new PythonAppStatus() : app.getStatus();

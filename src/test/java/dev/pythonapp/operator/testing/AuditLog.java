@@ -1,0 +1,41 @@
+package dev.pythonapp.operator.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Write requests recorded by kube-apiserver's audit log (hack/control-plane logs create/update/patch/delete). */
+public final class AuditLog {
+    public static final String OPERATOR_USER = "pythonapp-operator-dev";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AuditLog() {
+    }
+
+    /** Writes made by {@code user}, as "verb requestURI", in the order the server logged them. */
+    public static List<String> writesBy(Path log, String user) {
+        try {
+            if (!Files.exists(log)) {
+                return List.of();
+            }
+            return Files.readAllLines(log).stream().filter(l -> !l.isBlank()).map(AuditLog::parse)
+                    .filter(e -> user.equals(e.path("user").path("username").asText()))
+                    .map(e -> e.path("verb").asText() + " " + e.path("requestURI").asText())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
