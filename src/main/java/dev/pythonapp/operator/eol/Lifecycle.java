@@ -74,7 +74,7 @@ public final class Lifecycle {
     /**
      * The supported successor: an explicit catalog override if that one (or its own successor) is supported;
      * otherwise the nearest newer Python version supported on the same OS and variant; otherwise the newest
-     * supported version on the nearest later OS generation (same variant preferred).
+     * supported version, not older than the image's, on the nearest later OS generation (same variant preferred).
      */
     public Optional<BuilderImage> successor(BuilderImage image, LocalDate today) {
         Optional<BuilderImage> explicit = image.successor().flatMap(catalog::byName);
@@ -102,7 +102,9 @@ public final class Lifecycle {
             return sameOs;
         }
         for (String os : OsFamily.laterGenerations(image.os())) {
-            List<BuilderImage> there = candidates(os, today);
+            // never an older Python: ubi8/python-312 must not "succeed" to ubi9/python-39
+            List<BuilderImage> there = candidates(os, today).stream()
+                    .filter(c -> PythonVersions.ORDER.compare(c.python(), image.python()) >= 0).toList();
             Optional<BuilderImage> newest = there.stream().filter(c -> c.isVariant(image.variant())).max(byVersion)
                     .or(() -> there.stream().max(byVersion));
             if (newest.isPresent()) {
