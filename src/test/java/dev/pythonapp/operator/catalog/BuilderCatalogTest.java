@@ -227,9 +227,9 @@ class BuilderCatalogTest {
     }
 
     @Test
-    void describeOsesOrdersByPreferenceThenName() {
-        List<BuilderImage> images = catalog.images().stream().filter(i -> i.python().equals("3.8")).toList();
-        // centos7 and ubi7 are not in the preference list and sort first, by name
-        assertThat(BuilderCatalog.describeOses(images)).isEqualTo("centos7 (full), ubi7 (full), ubi8 (full)");
+    void describeOsesFollowsThePreferenceOrder() {
+        List<BuilderImage> images = catalog.images().stream().filter(i -> i.python().equals("3.14")).toList();
+        assertThat(BuilderCatalog.describeOses(images))
+                .isEqualTo("ubi9 (full, minimal), ubi10 (minimal), c10s (minimal), c9s (full, minimal), fedora (full, minimal)");
     }
 }
