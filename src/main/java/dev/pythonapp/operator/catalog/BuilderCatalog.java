@@ -73,17 +73,19 @@ public final class BuilderCatalog {
 
     /**
      * Picks one image for a Python version, OS and variant; {@code os} and {@code variant} may be null for the
-     * documented defaults. {@code preferred} says which images count as supported when choosing a default.
+     * documented defaults. The defaults depend on the catalog only, never on the day: an app's builder does not move
+     * to another OS by itself when its image reaches end of life; the end-of-life policy handles that, visibly.
+     * {@code supported} only shapes the list of valid versions in error messages.
      */
-    public Resolution resolve(String python, String os, String variant, Predicate<BuilderImage> preferred) {
+    public Resolution resolve(String python, String os, String variant, Predicate<BuilderImage> supported) {
         List<BuilderImage> forVersion = imagesByName.values().stream().filter(i -> i.python().equals(python)).toList();
         if (forVersion.isEmpty()) {
             return new Resolution.Unresolvable("InvalidPythonVersion", "Python " + python
-                    + " has no builder image in the catalog. Valid pythonVersion values: " + describeVersions(preferred));
+                    + " has no builder image in the catalog. Valid pythonVersion values: " + describeVersions(supported));
         }
         String chosenOs = os;
         if (chosenOs == null) {
-            chosenOs = chooseDefaultOs(forVersion, variant, preferred);
+            chosenOs = chooseDefaultOs(forVersion, variant);
         }
         final String osFilter = chosenOs;
         List<BuilderImage> forOs = forVersion.stream().filter(i -> i.os().equals(osFilter)).toList();
@@ -107,30 +109,32 @@ public final class BuilderCatalog {
                 .orElseThrow());
     }
 
-    private static String chooseDefaultOs(List<BuilderImage> forVersion, String variant, Predicate<BuilderImage> preferred) {
+    private static String chooseDefaultOs(List<BuilderImage> forVersion, String variant) {
         Predicate<BuilderImage> variantOk = i -> variant == null || i.isVariant(variant);
-        for (Predicate<BuilderImage> filter : List.of(variantOk.and(preferred), variantOk)) {
-            for (String os : OsFamily.DEFAULT_PREFERENCE) {
-                if (forVersion.stream().anyMatch(i -> i.os().equals(os) && filter.test(i))) {
-                    return os;
-                }
+        for (String os : OsFamily.DEFAULT_PREFERENCE) {
+            if (forVersion.stream().anyMatch(i -> i.os().equals(os) && variantOk.test(i))) {
+                return os;
             }
         }
         return forVersion.stream().filter(variantOk).map(BuilderImage::os).sorted().findFirst()
                 .orElse(forVersion.get(0).os());
     }
 
-    private String describeVersions(Predicate<BuilderImage> preferred) {
-        TreeSet<String> supported = new TreeSet<>(PythonVersions.ORDER);
-        imagesByName.values().stream().filter(preferred).forEach(i -> supported.add(i.python()));
-        return supported.isEmpty() ? "(none supported)" : String.join(", ", supported) + " (with a supported builder)";
+    private String describeVersions(Predicate<BuilderImage> supported) {
+        TreeSet<String> versions = new TreeSet<>(PythonVersions.ORDER);
+        imagesByName.values().stream().filter(supported).forEach(i -> versions.add(i.python()));
+        return versions.isEmpty() ? "(none supported)" : String.join(", ", versions) + " (with a supported builder)";
     }
 
-    /** "c10s (full, minimal), fedora (full)". */
+    /** "c10s (full, minimal), fedora (full)": only OS values that spec.builder.os accepts. */
     static String describeOses(List<BuilderImage> images) {
         Map<String, TreeSet<String>> variantsByOs = new TreeMap<>(
                 Comparator.comparingInt((String os) -> OsFamily.DEFAULT_PREFERENCE.indexOf(os)).thenComparing(os -> os));
-        images.forEach(i -> variantsByOs.computeIfAbsent(i.os(), k -> new TreeSet<>()).add(i.variant()));
+        images.stream().filter(i -> OsFamily.DEFAULT_PREFERENCE.contains(i.os()))
+                .forEach(i -> variantsByOs.computeIfAbsent(i.os(), k -> new TreeSet<>()).add(i.variant()));
+        if (variantsByOs.isEmpty()) {
+            return "no OS that spec.builder.os accepts (only retired images)";
+        }
         return variantsByOs.entrySet().stream()
                 .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
                 .collect(Collectors.joining(", "));

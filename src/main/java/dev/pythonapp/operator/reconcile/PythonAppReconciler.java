@@ -5,6 +5,7 @@ import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.api.PythonAppStatus;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
+import dev.pythonapp.operator.config.OperatorConfig;
 import dev.pythonapp.operator.eol.BuilderDecision;
 import dev.pythonapp.operator.eol.BuilderPolicy;
 import io.fabric8.kubernetes.api.model.Condition;
@@ -12,6 +13,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.Workflow;
@@ -52,14 +55,16 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
     static final Duration RECHECK_OBJECT_IN_THE_WAY = Duration.ofSeconds(30);
 
     private final BuilderPolicyProvider policies;
+    private final OperatorConfig config;
     private final OperatorClock clock;
     private final PythonAppEvents events;
     private final BuilderLifecycleMetrics metrics;
     private final Counter reconciliations;
 
-    public PythonAppReconciler(BuilderPolicyProvider policies, OperatorClock clock, PythonAppEvents events,
-            BuilderLifecycleMetrics metrics, MeterRegistry registry) {
+    public PythonAppReconciler(BuilderPolicyProvider policies, OperatorConfig config, OperatorClock clock,
+            PythonAppEvents events, BuilderLifecycleMetrics metrics, MeterRegistry registry) {
         this.policies = policies;
+        this.config = config;
         this.clock = clock;
         this.events = events;
         this.metrics = metrics;
@@ -122,6 +127,15 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
                 : Conditions.with(next.conditions, Conditions.READY, false, "DeploymentNotAvailable", notAvailable.get(),
                         generation, now);
         return finish(app, previous, next, Optional.empty());
+    }
+
+    @Override
+    public List<EventSource<?, PythonApp>> prepareEventSources(EventSourceContext<PythonApp> context) {
+        String namespace = config.catalog().configMapNamespace()
+                .or(() -> Optional.ofNullable(System.getenv("POD_NAMESPACE")))
+                .orElseGet(() -> Optional.ofNullable(context.getClient().getNamespace()).orElse("default"));
+        return List.of(new CatalogOverlayEventSource(context.getClient(), namespace, config.catalog().configMapName(),
+                policies, events, context.getPrimaryCache()));
     }
 
     @Override

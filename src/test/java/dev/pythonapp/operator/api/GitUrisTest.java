@@ -31,7 +31,7 @@ class GitUrisTest {
         "git@gitlab.example.com:group/sub/repo.git",
         "org-123@vs-ssh.visualstudio.com:v3/org/project/repo",
     })
-    void accepts(String uri) {
+    void acceptsHttpsSshAndScpLikeUrls(String uri) {
         assertThat(accepts(uri)).as(uri).isTrue();
     }
 
@@ -53,7 +53,7 @@ class GitUrisTest {
         "file:///srv/git/repo.git",
         "git@github.com:org/re po.git",
     })
-    void rejects(String uri) {
+    void rejectsPlainTextCredentialsAndMalformedUrls(String uri) {
         assertThat(accepts(uri)).as("'%s'", uri).isFalse();
     }
 }

@@ -41,16 +41,15 @@ class BuilderCatalogTest {
         }
 
         @Test
-        void defaultOsSkipsAnUnpreferredOsForTheNextInPreferenceOrder() {
+        void defaultOsDoesNotDependOnWhichImagesAreSupported() {
+            // ubi9/python-312 reaches end of life before ubi10's: the default stays ubi9 and the EOL policy reports it
+            assertThat(resolvedName(catalog.resolve("3.12", null, null, NONE))).isEqualTo("ubi9/python-312");
             Predicate<BuilderImage> notUbi9 = i -> !i.os().equals("ubi9");
-            // ubi10 comes right after ubi9 and has only a minimal 3.12 image
-            assertThat(resolvedName(catalog.resolve("3.12", null, null, notUbi9))).isEqualTo("ubi10/python-312-minimal");
-            Predicate<BuilderImage> neitherUbi9NorUbi10 = notUbi9.and(i -> !i.os().equals("ubi10"));
-            assertThat(resolvedName(catalog.resolve("3.12", null, null, neitherUbi9NorUbi10))).isEqualTo("ubi8/python-312");
+            assertThat(resolvedName(catalog.resolve("3.12", null, null, notUbi9))).isEqualTo("ubi9/python-312");
         }
 
         @Test
-        void defaultOsUsesTheLifecycleOfTheDay() {
+        void defaultOsFollowsThePreferenceOrder() {
             // 3.9: ubi9/python-39 is supported by the vendor until 2032
             assertThat(resolvedName(catalog.resolve("3.9", null, null, ANY))).isEqualTo("ubi9/python-39");
             // 3.11 exists on ubi9, ubi8, c9s and fedora (no ubi10): preference order without any supported image

@@ -2,9 +2,9 @@ package dev.pythonapp.operator.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ImageReferenceTest {
     private static final String DIGEST = "sha256:6d2f1a1e6fbd5e7b0f4cba7ec0c8ef5c3a9b48c1d7d3a1d9e9f0a6b5c4d3e2f1";

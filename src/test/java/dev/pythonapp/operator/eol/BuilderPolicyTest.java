@@ -146,11 +146,12 @@ class BuilderPolicyTest {
         }
 
         @Test
-        void theDefaultOsMovesOnWhenUbi9ReachesEndOfLife() {
+        void theDefaultOsStaysAndTheEndOfLifeIsReportedAsARewrite() {
+            // the default builder never moves silently: ubi9 stays requested, the policy rewrites it and says so
             BuilderDecision d = decide(app("a").pythonVersion("3.12").spec(), LocalDate.of(2027, 4, 30));
-            assertThat(d.requested()).map(BuilderImage::name).contains("ubi10/python-312-minimal");
-            assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi10/python-312-minimal:latest");
-            assertThat(d.reason()).isEqualTo("Supported");
+            assertThat(d.requested()).map(BuilderImage::name).contains("ubi9/python-312");
+            assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
+            assertThat(d.reason()).isEqualTo("Rewritten");
         }
 
         @Test

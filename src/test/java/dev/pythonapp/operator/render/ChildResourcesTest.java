@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pythonapp.operator.api.BuilderSpec;
 import dev.pythonapp.operator.api.EolPolicy;
 import dev.pythonapp.operator.api.PythonApp;
-import dev.pythonapp.operator.eol.BuilderDecision;
 import dev.pythonapp.operator.testing.Fixtures;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -26,6 +26,7 @@ import io.fabric8.openshift.api.model.BuildTriggerPolicy;
 import io.fabric8.openshift.api.model.ImageStream;
 import io.fabric8.openshift.api.model.Route;
 import io.fabric8.openshift.api.model.TagReference;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ class ChildResourcesTest {
     }
 
     private static Map<String, String> envMap(List<EnvVar> env) {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
+        Map<String, String> map = new LinkedHashMap<>();
         env.forEach(e -> map.put(e.getName(), e.getValue()));
         return map;
     }
@@ -57,7 +58,7 @@ class ChildResourcesTest {
         return deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
     }
 
-    private static Map<String, String> annotations(io.fabric8.kubernetes.api.model.HasMetadata object) {
+    private static Map<String, String> annotations(HasMetadata object) {
         return Optional.ofNullable(object.getMetadata().getAnnotations()).orElse(Map.of());
     }
 

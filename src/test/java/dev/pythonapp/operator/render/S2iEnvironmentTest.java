@@ -2,6 +2,7 @@ package dev.pythonapp.operator.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.pythonapp.operator.api.EnvVarSpec;
 import dev.pythonapp.operator.api.PythonAppSpec;
@@ -49,7 +50,7 @@ class S2iEnvironmentTest {
         PythonAppSpec spec = Fixtures.app("a").hotDeploy(true).spec();
         assertThat(S2iEnvironment.hotDeploy(spec.run)).isTrue();
         assertThat(S2iEnvironment.runEnv(spec)).extracting(EnvVar::getName, EnvVar::getValue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("APP_CONFIG", "/opt/app-root/etc/pythonapp/gunicorn.conf.py"));
+                .containsExactly(tuple("APP_CONFIG", "/opt/app-root/etc/pythonapp/gunicorn.conf.py"));
         assertThat(S2iEnvironment.buildEnv(spec)).isEmpty();
     }
 
