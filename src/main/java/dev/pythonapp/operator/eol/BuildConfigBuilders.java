@@ -1,0 +1,116 @@
+package dev.pythonapp.operator.eol;
+
+import dev.pythonapp.operator.catalog.BuilderCatalog;
+import dev.pythonapp.operator.catalog.BuilderImage;
+import io.fabric8.kubernetes.api.model.ObjectReference;
+import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
+import io.fabric8.openshift.api.model.BuildConfig;
+import io.fabric8.openshift.api.model.BuildStrategy;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Recognises the builder of any BuildConfig (for example one made by
+ * {@code oc new-app python:3.8-ubi8~https://github.com/sclorg/django-ex.git}) and rewrites it to its successor in the
+ * same form. Pure: no cluster calls.
+ *
+ * <p>Recognised: {@code sourceStrategy.from} and {@code dockerStrategy.from}, as a DockerImage reference by any
+ * registry name of a catalog image (tag or digest), or as an ImageStreamTag of the {@code openshift/python}
+ * ImageStream ({@code python:3.8-ubi8}, {@code python:3.8}, {@code python:latest}).
+ */
+public final class BuildConfigBuilders {
+    /** The shared ImageStream of the sclorg Python builders on OpenShift. */
+    public static final String PYTHON_STREAM = "python";
+    public static final String PYTHON_STREAM_NAMESPACE = "openshift";
+    /** Annotation recording the builder reference before a rewrite ("Kind name", e.g. "ImageStreamTag openshift/python:3.8-ubi8"). */
+    public static final String REWRITTEN_FROM_ANNOTATION = "pythonapp.dev/builder-rewritten-from";
+
+    private BuildConfigBuilders() {
+    }
+
+    /** A builder reference found in a BuildConfig, and the catalog image behind it. */
+    public record Found(ObjectReference from, BuilderImage image) {
+        public String describe() {
+            return from.getKind() + " " + (from.getNamespace() == null ? "" : from.getNamespace() + "/") + from.getName();
+        }
+    }
+
+    /** What a rewrite would change. */
+    public record Assessment(Found found, LifecycleState state, LocalDate eolDate, Optional<BuilderImage> successor,
+            Optional<ObjectReference> rewritten) {
+    }
+
+    public static Optional<ObjectReference> from(BuildConfig bc) {
+        if (bc == null || bc.getSpec() == null || bc.getSpec().getStrategy() == null) {
+            return Optional.empty();
+        }
+        BuildStrategy strategy = bc.getSpec().getStrategy();
+        if (strategy.getSourceStrategy() != null && strategy.getSourceStrategy().getFrom() != null) {
+            return Optional.of(strategy.getSourceStrategy().getFrom());
+        }
+        if (strategy.getDockerStrategy() != null && strategy.getDockerStrategy().getFrom() != null) {
+            return Optional.of(strategy.getDockerStrategy().getFrom());
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<Found> find(BuildConfig bc, BuilderCatalog catalog) {
+        return from(bc).flatMap(ref -> identify(ref, catalog).map(image -> new Found(ref, image)));
+    }
+
+    static Optional<BuilderImage> identify(ObjectReference ref, BuilderCatalog catalog) {
+        if ("DockerImage".equals(ref.getKind()) && ref.getName() != null) {
+            return catalog.findByReference(ref.getName());
+        }
+        if ("ImageStreamTag".equals(ref.getKind()) && ref.getName() != null
+                && (ref.getNamespace() == null || PYTHON_STREAM_NAMESPACE.equals(ref.getNamespace()))) {
+            String[] streamAndTag = ref.getName().split(":", 2);
+            if (streamAndTag.length == 2 && PYTHON_STREAM.equals(streamAndTag[0])) {
+                return catalog.findByImageStreamTag(streamAndTag[1]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lifecycle of the BuildConfig's builder and, when it is end of life and has a successor, the rewritten reference. */
+    public static Optional<Assessment> assess(BuildConfig bc, Lifecycle lifecycle, LocalDate today) {
+        return find(bc, lifecycle.catalog()).map(found -> {
+            LifecycleState state = lifecycle.state(found.image(), today);
+            Optional<BuilderImage> successor = state == LifecycleState.SUPPORTED ? Optional.empty()
+                    : lifecycle.successor(found.image(), today);
+            Optional<ObjectReference> rewritten = state == LifecycleState.END_OF_LIFE
+                    ? successor.map(s -> sameForm(found.from(), s)) : Optional.empty();
+            return new Assessment(found, state, lifecycle.eolDate(found.image()), successor, rewritten);
+        });
+    }
+
+    /** The successor in the form of the original: an openshift/python tag stays a tag when the stream has one. */
+    static ObjectReference sameForm(ObjectReference original, BuilderImage successor) {
+        if ("ImageStreamTag".equals(original.getKind()) && !successor.imageStreamTags().isEmpty()) {
+            return new ObjectReferenceBuilder().withKind("ImageStreamTag").withNamespace(original.getNamespace())
+                    .withName(PYTHON_STREAM + ":" + successor.imageStreamTags().get(0)).build();
+        }
+        String name = "DockerImage".equals(original.getKind())
+                ? BuilderPolicy.successorReference(original.getName(), successor) : successor.reference();
+        return new ObjectReferenceBuilder().withKind("DockerImage").withName(name).build();
+    }
+
+    /** Replaces the builder reference {@code found} of {@code bc} with {@code to} and records the original. */
+    public static void rewrite(BuildConfig bc, Found found, ObjectReference to) {
+        ObjectReference from = found.from();
+        if (bc.getMetadata().getAnnotations() == null) {
+            bc.getMetadata().setAnnotations(new java.util.LinkedHashMap<>());
+        }
+        bc.getMetadata().getAnnotations().put(REWRITTEN_FROM_ANNOTATION, found.describe());
+        from.setKind(to.getKind());
+        from.setName(to.getName());
+        from.setNamespace(to.getNamespace());
+    }
+
+    /** A warning of at most 120 characters (the limit kubectl users see in full). */
+    public static String warning(String builderName, LifecycleState state, LocalDate eolDate, Optional<BuilderImage> successor) {
+        String what = state == LifecycleState.END_OF_LIFE ? " reached end of life on " : " reaches end of life on ";
+        String text = "builder " + builderName + what + eolDate + successor.map(s -> "; successor " + s.name()).orElse("");
+        return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+    }
+}

@@ -1,0 +1,68 @@
+package dev.pythonapp.operator.webhook;
+
+import dev.pythonapp.operator.api.PythonApp;
+import dev.pythonapp.operator.config.BuilderPolicyProvider;
+import dev.pythonapp.operator.config.OperatorClock;
+import dev.pythonapp.operator.eol.BuildConfigBuilders;
+import dev.pythonapp.operator.eol.BuilderDecision;
+import dev.pythonapp.operator.eol.BuilderPolicy;
+import dev.pythonapp.operator.eol.LifecycleState;
+import io.fabric8.kubernetes.api.model.StatusBuilder;
+import io.fabric8.kubernetes.api.model.admission.v1.AdmissionRequest;
+import io.fabric8.kubernetes.api.model.admission.v1.AdmissionResponse;
+import io.fabric8.kubernetes.api.model.admission.v1.AdmissionResponseBuilder;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.javaoperatorsdk.webhook.admission.AdmissionRequestHandler;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/**
+ * Validating admission of PythonApps: warns (kubectl/oc print admission warnings) when the builder is end of life or
+ * soon will be, and denies creating an app on an end-of-life builder under the Block policy. Schema errors are the
+ * CRD's job.
+ */
+@Singleton
+public class PythonAppAdmission implements AdmissionRequestHandler {
+    private final BuilderPolicyProvider policies;
+    private final OperatorClock clock;
+
+    public PythonAppAdmission(BuilderPolicyProvider policies, OperatorClock clock) {
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    @Override
+    public AdmissionResponse handle(AdmissionRequest request) {
+        PythonApp app = Serialization.unmarshal(Serialization.asJson(request.getObject()), PythonApp.class);
+        if (app == null || app.getSpec() == null) {
+            return allowed(List.of());
+        }
+        BuilderPolicy.Outcome outcome = policies.policy().decide(app.getSpec(), clock.today());
+        if (outcome instanceof BuilderPolicy.Outcome.Invalid invalid) {
+            return allowed(List.of(truncate("no builder: " + invalid.message())));
+        }
+        BuilderDecision decision = ((BuilderPolicy.Outcome.Decided) outcome).decision();
+        if (decision.requested().isEmpty() || decision.state() == LifecycleState.SUPPORTED) {
+            return allowed(List.of());
+        }
+        String warning = BuildConfigBuilders.warning(decision.requested().get().name(), decision.state(),
+                decision.eolDate().orElseThrow(), decision.successor());
+        // Block refuses new apps on a dead builder; updates stay allowed so existing apps can be managed and fixed
+        if (decision.pauseBuilds() && "CREATE".equals(request.getOperation())) {
+            return new AdmissionResponseBuilder().withAllowed(false).withStatus(new StatusBuilder().withCode(403)
+                    .withReason("Forbidden").withMessage("eolPolicy Block: " + decision.message()).build()).build();
+        }
+        List<String> warnings = decision.rewritten()
+                ? List.of(warning, truncate("the operator builds with " + decision.effectiveReference() + " (policy Rewrite)"))
+                : List.of(warning);
+        return allowed(warnings);
+    }
+
+    static AdmissionResponse allowed(List<String> warnings) {
+        return new AdmissionResponseBuilder().withAllowed(true).withWarnings(warnings.isEmpty() ? null : warnings).build();
+    }
+
+    static String truncate(String s) {
+        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
+    }
+}

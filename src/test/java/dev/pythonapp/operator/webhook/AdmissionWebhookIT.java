@@ -1,0 +1,121 @@
+package dev.pythonapp.operator.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pythonapp.operator.eol.BuildConfigBuilders;
+import dev.pythonapp.operator.testing.ControlPlane;
+import dev.pythonapp.operator.testing.ControlPlaneResource;
+import dev.pythonapp.operator.testing.TestNamespaces;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.openshift.api.model.BuildConfig;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The operator's admission webhooks, called over TLS by the real kube-apiserver, as kubectl users see them. */
+@QuarkusTest
+@QuarkusTestResource(ControlPlaneResource.class)
+class AdmissionWebhookIT {
+    static final String OC_NEW_APP_BUILDCONFIG = """
+            apiVersion: build.openshift.io/v1
+            kind: BuildConfig
+            metadata:
+              name: django-ex
+              annotations: {openshift.io/generated-by: OpenShiftNewApp}
+            spec:
+              source: {type: Git, git: {uri: "https://github.com/sclorg/django-ex.git"}}
+              strategy:
+                type: Source
+                sourceStrategy:
+                  from: {kind: ImageStreamTag, namespace: openshift, name: "python:3.8-ubi8"}
+              output: {to: {kind: ImageStreamTag, name: "django-ex:latest"}}
+            """;
+
+    KubernetesClient client;
+    String ns;
+
+    @BeforeEach
+    void namespace() {
+        client = ControlPlane.shared().adminClient();
+        ns = TestNamespaces.create(client, "webhook");
+    }
+
+    record Kubectl(int exit, String stdout, String stderr) {
+    }
+
+    Kubectl kubectlApply(String yaml) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("kubectl", "--kubeconfig", ControlPlane.shared().kubeconfig().toString(),
+                "-n", ns, "apply", "-f", "-").start();
+        p.getOutputStream().write(yaml.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Kubectl(p.waitFor(), out, err);
+    }
+
+    @Test
+    void kubectlApplyOfAnEndOfLifeBuildConfigPrintsTheWarning() throws Exception {
+        Kubectl result = kubectlApply(OC_NEW_APP_BUILDCONFIG);
+        assertThat(result.exit()).as(result.stderr()).isZero();
+        assertThat(result.stderr()).contains(
+                "Warning: builder ubi8/python-38 reached end of life on 2023-05-31; successor ubi8/python-312");
+        // not opted in: the BuildConfig is stored as written
+        assertThat(client.resources(BuildConfig.class).inNamespace(ns).withName("django-ex").get().getSpec().getStrategy()
+                .getSourceStrategy().getFrom().getName()).isEqualTo("python:3.8-ubi8");
+    }
+
+    @Test
+    void kubectlApplyOfAnEndOfLifePythonAppPrintsTheWarningAndTheRewrite() throws Exception {
+        Kubectl result = kubectlApply("""
+                apiVersion: pythonapp.dev/v1alpha1
+                kind: PythonApp
+                metadata: {name: legacy}
+                spec:
+                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
+                  pythonVersion: "3.8"
+                  builder: {os: ubi8}
+                """);
+        assertThat(result.exit()).as(result.stderr()).isZero();
+        assertThat(result.stderr()).contains("Warning: builder ubi8/python-38 reached end of life on 2023-05-31")
+                .contains("Warning: the operator builds with registry.access.redhat.com/ubi8/python-312:latest (policy Rewrite)");
+        assertThat(result.stderr().lines().filter(l -> l.startsWith("Warning:")))
+                .allSatisfy(l -> assertThat(l.length() - "Warning: ".length()).isLessThanOrEqualTo(120));
+    }
+
+    @Test
+    void blockRefusesANewAppOnAnEndOfLifeBuilder() throws Exception {
+        Kubectl result = kubectlApply("""
+                apiVersion: pythonapp.dev/v1alpha1
+                kind: PythonApp
+                metadata: {name: blocked}
+                spec:
+                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
+                  pythonVersion: "3.9"
+                  builder: {os: ubi8}
+                  eolPolicy: Block
+                """);
+        assertThat(result.exit()).isNotZero();
+        assertThat(result.stderr()).contains("denied the request").contains("eolPolicy Block")
+                .contains("ubi8/python-39 reached end of life on 2025-11-30");
+    }
+
+    @Test
+    void optedInNamespaceGetsTheSuccessorAtCreation() throws Exception {
+        client.namespaces().withName(ns).edit(n -> {
+            n.getMetadata().getLabels().put("pythonapp.dev/eol-buildconfigs", "rewrite");
+            return n;
+        });
+        Kubectl result = kubectlApply(OC_NEW_APP_BUILDCONFIG);
+        assertThat(result.exit()).as(result.stderr()).isZero();
+        BuildConfig stored = client.resources(BuildConfig.class).inNamespace(ns).withName("django-ex").get();
+        assertThat(stored.getSpec().getStrategy().getSourceStrategy().getFrom().getName()).isEqualTo("python:3.12-ubi8");
+        assertThat(stored.getSpec().getStrategy().getSourceStrategy().getFrom().getNamespace()).isEqualTo("openshift");
+        assertThat(stored.getMetadata().getAnnotations()).containsEntry(BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION,
+                "ImageStreamTag openshift/python:3.8-ubi8");
+        assertThat(List.of(stored.getMetadata().getAnnotations().get("openshift.io/generated-by"))).containsExactly("OpenShiftNewApp");
+    }
+}
