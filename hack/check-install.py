@@ -126,9 +126,8 @@ def check_deployment(docs, webhook=True, namespaces_env=None):
     for k, v in {"PYTHONAPP_EOL_POLICY": "Rewrite", "PYTHONAPP_EOL_BASIS": "vendor", "PYTHONAPP_EOL_WARN_DAYS": "90",
                  "PYTHONAPP_CATALOG_CONFIG_MAP_NAME": "pythonapp-builder-catalog"}.items():
         expect(env.get(k) == v, f"env {k}={env.get(k)!r}, expected {v!r}")
-    expect(env.get("QUARKUS_OPERATOR_SDK_CONTROLLERS_PYTHONAPP_NAMESPACES") == namespaces_env,
-           f"env QUARKUS_OPERATOR_SDK_CONTROLLERS_PYTHONAPP_NAMESPACES="
-           f"{env.get('QUARKUS_OPERATOR_SDK_CONTROLLERS_PYTHONAPP_NAMESPACES')!r}, expected {namespaces_env!r}")
+    for var in ("QUARKUS_OPERATOR_SDK_CONTROLLERS_PYTHONAPP_NAMESPACES", "QUARKUS_OPERATOR_SDK_NAMESPACES"):
+        expect(env.get(var) == namespaces_env, f"env {var}={env.get(var)!r}, expected {namespaces_env!r}")
     ssl = {"QUARKUS_HTTP_SSL_PORT": "8443",
            "QUARKUS_HTTP_SSL_CERTIFICATE_FILES": "/etc/pythonapp/webhook-tls/tls.crt",
            "QUARKUS_HTTP_SSL_CERTIFICATE_KEY_FILES": "/etc/pythonapp/webhook-tls/tls.key"}
