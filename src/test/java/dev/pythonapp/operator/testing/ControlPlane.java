@@ -34,13 +34,23 @@ public final class ControlPlane {
 
     public static synchronized ControlPlane shared() {
         if (shared == null) {
-            shared = start();
+            shared = start(Path.of("target", "control-plane").toAbsolutePath());
         }
         return shared;
     }
 
-    private static ControlPlane start() {
-        Path state = Path.of("target", "control-plane").toAbsolutePath();
+    /** A second, separate control plane (state in target/{@code name}) for tests that must not share one. */
+    public static ControlPlane isolated(String name) {
+        return start(Path.of("target", name).toAbsolutePath());
+    }
+
+    /** Stops this control plane now (a shutdown hook also does it at JVM exit). */
+    public void stop() {
+        adminClient.close();
+        run(stateDir, "down");
+    }
+
+    private static ControlPlane start(Path state) {
         run(state, "down");
         String out = run(state, "up");
         String line = out.lines().filter(l -> l.startsWith("KUBECONFIG=")).reduce((a, b) -> b)

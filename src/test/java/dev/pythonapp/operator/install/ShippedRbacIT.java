@@ -1,0 +1,138 @@
+package dev.pythonapp.operator.install;
+
+import static dev.pythonapp.operator.testing.Apps.app;
+import static dev.pythonapp.operator.testing.Apps.hasCondition;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
+
+import dev.pythonapp.operator.api.EolPolicy;
+import dev.pythonapp.operator.reconcile.Conditions;
+import dev.pythonapp.operator.testing.Apps;
+import dev.pythonapp.operator.testing.ControlPlane;
+import dev.pythonapp.operator.testing.OpenShiftStandInCrds;
+import dev.pythonapp.operator.testing.ProjectCrds;
+import dev.pythonapp.operator.testing.TestNamespaces;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.fabric8.openshift.api.model.BuildConfig;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged operator, running with a ServiceAccount token bound only to the shipped ClusterRole
+ * (deploy/cluster-wide), against its own real control plane: a full reconcile works, and Secrets stay out of reach.
+ */
+class ShippedRbacIT {
+    static final String OPERATOR_NAMESPACE = "pythonapp-operator";
+    static final Path RBAC = Path.of("deploy", "cluster-wide", "without-crd");
+    static final Path LOG = Path.of("target", "shipped-rbac-operator.log");
+
+    static ControlPlane cp;
+    static KubernetesClient admin;
+    static KubernetesClient asOperator;
+    static Process operator;
+
+    @BeforeAll
+    static void operatorWithTheShippedRole() throws Exception {
+        cp = ControlPlane.isolated("control-plane-rbac");
+        admin = cp.adminClient();
+        OpenShiftStandInCrds.install(admin);
+        ProjectCrds.install(admin);
+        admin.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(OPERATOR_NAMESPACE).endMetadata().build())
+                .create();
+        admin.serviceAccounts().inNamespace(OPERATOR_NAMESPACE).resource(new ServiceAccountBuilder().withNewMetadata()
+                .withName("pythonapp-operator").endMetadata().build()).create();
+        for (String file : new String[] {"clusterrole.yaml", "clusterrolebinding.yaml"}) {
+            try (var in = new FileInputStream(RBAC.resolve(file).toFile())) {
+                admin.load(in).serverSideApply();
+            }
+        }
+        String token = admin.serviceAccounts().inNamespace(OPERATOR_NAMESPACE).withName("pythonapp-operator")
+                .tokenRequest(new TokenRequestBuilder().withNewSpec().withExpirationSeconds(3600L).endSpec().build())
+                .getStatus().getToken();
+        Config adminConfig = admin.getConfiguration();
+        Path kubeconfig = Path.of("target", "shipped-rbac.kubeconfig").toAbsolutePath();
+        Files.writeString(kubeconfig, Serialization.asYaml(Map.of(
+                "apiVersion", "v1", "kind", "Config", "current-context", "sa",
+                "clusters", java.util.List.of(Map.of("name", "local", "cluster", Map.of(
+                        "server", adminConfig.getMasterUrl(), "certificate-authority", adminConfig.getCaCertFile()))),
+                "users", java.util.List.of(Map.of("name", "sa", "user", Map.of("token", token))),
+                "contexts", java.util.List.of(Map.of("name", "sa", "context", Map.of(
+                        "cluster", "local", "user", "sa", "namespace", OPERATOR_NAMESPACE))))));
+        asOperator = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(Files.readString(kubeconfig))).build();
+
+        ProcessBuilder pb = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar")
+                .redirectErrorStream(true).redirectOutput(LOG.toFile());
+        pb.environment().put("KUBECONFIG", kubeconfig.toString());
+        pb.environment().put("POD_NAMESPACE", OPERATOR_NAMESPACE);
+        pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(freePort()));
+        operator = pb.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (operator != null) {
+            operator.destroy();
+        }
+        if (asOperator != null) {
+            asOperator.close();
+        }
+        if (cp != null) {
+            cp.stop();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
+    void aFullReconcileSucceedsWithOnlyTheShippedPermissions() throws IOException {
+        String ns = TestNamespaces.create(admin, "rbac");
+        Apps.create(admin, app(ns, "shipped", "3.8", s -> s.eolPolicy = EolPolicy.Rewrite));
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+            assertThat(operator.isAlive()).as("operator process (log %s)", LOG).isTrue();
+            assertThat(hasCondition(Apps.get(admin, ns, "shipped"), Conditions.RECONCILED, "True", "Applied")).isTrue();
+        });
+        assertThat(hasCondition(Apps.get(admin, ns, "shipped"), Conditions.BUILDER_SUPPORTED, "True", "Rewritten")).isTrue();
+        assertThat(admin.resources(BuildConfig.class).inNamespace(ns).withName("shipped").get()).isNotNull();
+        await().atMost(Duration.ofSeconds(30)).until(() -> admin.v1().events().inNamespace(ns).list().getItems().stream()
+                .anyMatch(e -> "BuilderRewritten".equals(e.getReason())));
+        assertThat(Files.readString(LOG)).as("operator log").doesNotContain("forbidden").doesNotContain("Forbidden");
+    }
+
+    @Test
+    void secretsAreOutOfReach() {
+        String ns = TestNamespaces.create(admin, "rbac-secrets");
+        admin.secrets().inNamespace(ns).resource(new SecretBuilder().withNewMetadata().withName("db").endMetadata()
+                .addToStringData("password", "hunter2").build()).create();
+        KubernetesClientException list = catchThrowableOfType(KubernetesClientException.class,
+                () -> asOperator.secrets().inNamespace(ns).list());
+        assertThat(list).isNotNull();
+        assertThat(list.getCode()).isEqualTo(403);
+        KubernetesClientException get = catchThrowableOfType(KubernetesClientException.class,
+                () -> asOperator.secrets().inNamespace(ns).withName("db").get());
+        assertThat(get).isNotNull();
+        assertThat(get.getCode()).isEqualTo(403);
+        // and the role really is in force: the same identity may read what it needs
+        assertThat(asOperator.configMaps().inNamespace(ns).list()).isNotNull();
+    }
+}
