@@ -2,6 +2,7 @@ package dev.pythonapp.operator.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
@@ -23,6 +24,7 @@ public class EnvVarSpec {
     @JsonPropertyDescription("Value (at most 4096 characters; use valueFrom with a ConfigMap for longer values).")
     public String value;
 
+    @SchemaFrom(type = SchemaDocs.ValueFrom.class)
     @JsonPropertyDescription("Source for the value (ConfigMap or Secret key, field or resource reference), as in a container.")
     public EnvVarSource valueFrom;
 

@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.api;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.generator.annotation.ValidationRule;
 import io.fabric8.kubernetes.api.model.Namespaced;
@@ -34,6 +35,18 @@ public class PythonApp extends CustomResource<PythonAppSpec, PythonAppStatus> im
     public static final String GROUP = "pythonapp.dev";
     public static final String VERSION = "v1alpha1";
     public static final int MAX_NAME_LENGTH = 50;
+
+    @Override
+    @JsonPropertyDescription("Desired state: source, Python version, builder and run settings. The operator never writes it.")
+    public PythonAppSpec getSpec() {
+        return super.getSpec();
+    }
+
+    @Override
+    @JsonPropertyDescription("Observed state, written only by the operator: builder decision and conditions.")
+    public PythonAppStatus getStatus() {
+        return super.getStatus();
+    }
 
     @Override
     protected PythonAppStatus initStatus() {

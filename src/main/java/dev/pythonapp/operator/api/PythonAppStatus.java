@@ -2,6 +2,7 @@ package dev.pythonapp.operator.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ public class PythonAppStatus {
     @JsonPropertyDescription("The builder image the operator resolved, and its lifecycle.")
     public BuilderStatus builder;
 
+    @SchemaFrom(type = SchemaDocs.Condition[].class)
     @JsonPropertyDescription("Reconciled, Ready and BuilderSupported conditions, each with observedGeneration.")
     public List<Condition> conditions = new ArrayList<>();
 

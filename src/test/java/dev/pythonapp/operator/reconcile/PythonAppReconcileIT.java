@@ -223,6 +223,27 @@ class PythonAppReconcileIT {
     }
 
     @Test
+    void anImpossibleBuilderIsReportedWithTheValidChoices() {
+        Apps.create(client, app(ns, "no-such-builder", "3.13", s -> {
+            s.builder = new BuilderSpec();
+            s.builder.os = BuilderSpec.Os.UBI9;
+        }));
+        PythonApp app = awaitCondition("no-such-builder", Conditions.RECONCILED, "False", "InvalidBuilderCombination");
+        assertThat(Apps.condition(app, Conditions.RECONCILED).orElseThrow().getMessage())
+                .isEqualTo("Python 3.13 has no builder image on ubi9. Python 3.13 is available on: c10s (full, minimal), "
+                        + "fedora (full, minimal)");
+        assertThat(hasCondition(app, Conditions.READY, "False", "NotReconciled")).isTrue();
+        assertThat(child(BuildConfig.class, "no-such-builder")).isNull();
+
+        // fixing the spec recovers without any other action
+        client.resources(PythonApp.class).inNamespace(ns).withName("no-such-builder").edit(a -> {
+            a.getSpec().builder.os = BuilderSpec.Os.C10S;
+            return a;
+        });
+        awaitCondition("no-such-builder", Conditions.RECONCILED, "True", "Applied");
+    }
+
+    @Test
     void routeCanBeTurnedOff() {
         Apps.create(client, app(ns, "no-route", "3.12", s -> {
             s.route = new RouteSpec();
