@@ -11,12 +11,10 @@ import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.reconcile.Conditions;
 import dev.pythonapp.operator.testing.Apps;
-import dev.pythonapp.operator.testing.ControlPlane;
 import dev.pythonapp.operator.testing.ControlPlaneResource;
-import dev.pythonapp.operator.testing.TestNamespaces;
+import dev.pythonapp.operator.testing.NamespacedIT;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.openshift.api.model.BuildConfig;
 import io.fabric8.openshift.api.model.ImageStream;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,13 +25,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** End-of-life builders under Rewrite, Warn and Block, and the warn-ahead window, on the real control plane. */
 @QuarkusTest
 @QuarkusTestResource(ControlPlaneResource.class)
-class EndOfLifePolicyIT {
+class EndOfLifePolicyIT extends NamespacedIT {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
     static final String PYTHON_38 = "registry.access.redhat.com/ubi8/python-38:latest";
     static final String PYTHON_312_UBI8 = "registry.access.redhat.com/ubi8/python-312:latest";
@@ -43,14 +40,6 @@ class EndOfLifePolicyIT {
     @Inject
     MeterRegistry registry;
 
-    KubernetesClient client;
-    String ns;
-
-    @BeforeEach
-    void namespace() {
-        client = ControlPlane.shared().adminClient();
-        ns = TestNamespaces.create(client, "eol");
-    }
 
     @AfterEach
     void systemClock() {

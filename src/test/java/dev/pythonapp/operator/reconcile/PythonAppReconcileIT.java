@@ -14,7 +14,7 @@ import dev.pythonapp.operator.testing.Apps;
 import dev.pythonapp.operator.testing.AuditLog;
 import dev.pythonapp.operator.testing.ControlPlane;
 import dev.pythonapp.operator.testing.ControlPlaneResource;
-import dev.pythonapp.operator.testing.TestNamespaces;
+import dev.pythonapp.operator.testing.NamespacedIT;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -23,7 +23,6 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.openshift.api.model.BuildConfig;
 import io.fabric8.openshift.api.model.ImageStream;
 import io.fabric8.openshift.api.model.Route;
@@ -34,13 +33,12 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The operator, in-process, against the real kube-apiserver and kube-controller-manager. */
 @QuarkusTest
 @QuarkusTestResource(ControlPlaneResource.class)
-class PythonAppReconcileIT {
+class PythonAppReconcileIT extends NamespacedIT {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
     static final List<Class<? extends HasMetadata>> CHILDREN = List.of(ImageStream.class, BuildConfig.class,
             Deployment.class, Service.class, Route.class);
@@ -48,14 +46,6 @@ class PythonAppReconcileIT {
     @Inject
     MeterRegistry registry;
 
-    KubernetesClient client;
-    String ns;
-
-    @BeforeEach
-    void namespace() {
-        client = ControlPlane.shared().adminClient();
-        ns = TestNamespaces.create(client, "reconcile");
-    }
 
     PythonApp awaitCondition(String name, String type, String status, String reason) {
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(Apps.get(client, ns, name))

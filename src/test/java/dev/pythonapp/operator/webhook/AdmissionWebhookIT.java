@@ -5,21 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pythonapp.operator.eol.BuildConfigBuilders;
 import dev.pythonapp.operator.testing.ControlPlane;
 import dev.pythonapp.operator.testing.ControlPlaneResource;
-import dev.pythonapp.operator.testing.TestNamespaces;
-import io.fabric8.kubernetes.client.KubernetesClient;
+import dev.pythonapp.operator.testing.NamespacedIT;
 import io.fabric8.openshift.api.model.BuildConfig;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The operator's admission webhooks, called over TLS by the real kube-apiserver, as kubectl users see them. */
 @QuarkusTest
 @QuarkusTestResource(ControlPlaneResource.class)
-class AdmissionWebhookIT {
+class AdmissionWebhookIT extends NamespacedIT {
     static final String OC_NEW_APP_BUILDCONFIG = """
             apiVersion: build.openshift.io/v1
             kind: BuildConfig
@@ -35,14 +33,6 @@ class AdmissionWebhookIT {
               output: {to: {kind: ImageStreamTag, name: "django-ex:latest"}}
             """;
 
-    KubernetesClient client;
-    String ns;
-
-    @BeforeEach
-    void namespace() {
-        client = ControlPlane.shared().adminClient();
-        ns = TestNamespaces.create(client, "webhook");
-    }
 
     record Kubectl(int exit, String stdout, String stderr) {
     }
