@@ -33,8 +33,9 @@ public class BuilderLifecycleMetrics {
 
     public BuilderLifecycleMetrics(MeterRegistry registry) {
         this.states = MultiGauge.builder(STATES_METRIC).description("PythonApps per builder lifecycle state").register(registry);
+        // no base unit: Prometheus would append it to the name (..._days_until_eol_days)
         this.days = MultiGauge.builder(DAYS_METRIC).description("Days until the requested builder image reaches end of life")
-                .baseUnit("days").register(registry);
+                .register(registry);
         publish();
     }
 
