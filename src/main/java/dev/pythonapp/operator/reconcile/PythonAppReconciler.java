@@ -3,6 +3,7 @@ package dev.pythonapp.operator.reconcile;
 import dev.pythonapp.operator.api.BuilderStatus;
 import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.api.PythonAppStatus;
+import dev.pythonapp.operator.api.RouteSpec;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.config.OperatorConfig;
@@ -24,8 +25,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -117,8 +118,7 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
         result.throwAggregateExceptionIfErrorsPresent();
 
         next.conditions = Conditions.with(next.conditions, Conditions.RECONCILED, true, "Applied",
-                "ImageStream, BuildConfig, Deployment, Service" + (app.getSpec().route == null
-                        || !Boolean.FALSE.equals(app.getSpec().route.enabled) ? " and Route" : "")
+                "ImageStream, BuildConfig, Deployment, Service" + (RouteSpec.enabled(app.getSpec().route) ? " and Route" : "")
                         + " are applied for generation " + generation, generation, now);
         Optional<String> notAvailable = DeploymentAvailability.notAvailableBecause(context.getSecondaryResource(Deployment.class));
         next.conditions = notAvailable.isEmpty()
