@@ -20,6 +20,8 @@ public final class BuilderCatalog {
     private final Map<String, PythonRelease> releases;
     private final Map<String, String> sources;
     private final Map<String, String> imageStreamTagAliases;
+    /** registry/repository of every name and alias -> image, so a lookup parses only the reference it is given. */
+    private final Map<String, BuilderImage> imagesByRepository = new LinkedHashMap<>();
 
     public BuilderCatalog(List<BuilderImage> images, List<PythonRelease> releases, Map<String, String> sources,
             Map<String, String> imageStreamTagAliases) {
@@ -29,6 +31,8 @@ public final class BuilderCatalog {
         releases.forEach(r -> this.releases.put(r.version(), r));
         this.sources = Map.copyOf(sources);
         this.imageStreamTagAliases = Map.copyOf(imageStreamTagAliases);
+        images.forEach(i -> java.util.stream.Stream.concat(java.util.stream.Stream.of(i.image()), i.aliases().stream())
+                .forEach(ref -> imagesByRepository.putIfAbsent(ImageReference.parse(ref).repositoryPath(), i)));
     }
 
     public List<BuilderImage> images() {
@@ -57,11 +61,7 @@ public final class BuilderCatalog {
 
     /** The catalog image behind any registry name of it, with or without tag or digest. */
     public Optional<BuilderImage> findByReference(String reference) {
-        String path = ImageReference.parse(reference).repositoryPath();
-        return imagesByName.values().stream()
-                .filter(i -> ImageReference.parse(i.image()).repositoryPath().equals(path)
-                        || i.aliases().stream().anyMatch(a -> ImageReference.parse(a).repositoryPath().equals(path)))
-                .findFirst();
+        return Optional.ofNullable(imagesByRepository.get(ImageReference.parse(reference).repositoryPath()));
     }
 
     /** The catalog image behind a tag of the {@code openshift/python} ImageStream, e.g. {@code 3.8-ubi8} or {@code latest}. */

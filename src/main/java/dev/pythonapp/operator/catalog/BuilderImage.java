@@ -31,11 +31,6 @@ public record BuilderImage(
         return image + ":latest";
     }
 
-    /** Python version as comparable numbers, e.g. 3.12 -> [3, 12]. */
-    public int[] pythonNumbers() {
-        return PythonVersions.parse(python);
-    }
-
     public boolean isVariant(String v) {
         return variant.equals(v);
     }

@@ -1,14 +1,12 @@
 package dev.pythonapp.operator.catalog;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The YAML form of the catalog (built-in file and ConfigMap overrides share it). */
-@JsonIgnoreProperties(ignoreUnknown = false)
+/** The YAML form of the catalog (built-in file and ConfigMap overrides share it; unknown keys are errors). */
 public class CatalogDocument {
     public Map<String, String> sources = new LinkedHashMap<>();
     public List<Release> python = new ArrayList<>();

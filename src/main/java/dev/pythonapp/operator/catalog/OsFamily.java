@@ -1,7 +1,6 @@
 package dev.pythonapp.operator.catalog;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The OS families of builder images and their generations. The order of {@link #DEFAULT_PREFERENCE} is the documented
@@ -32,7 +31,4 @@ public final class OsFamily {
         return List.of();
     }
 
-    public static Optional<String> lineageOf(String os) {
-        return LINEAGES.stream().filter(l -> l.contains(os)).map(l -> l.get(0)).findFirst();
-    }
 }

@@ -1,6 +1,7 @@
 package dev.pythonapp.operator.config;
 
 import dev.pythonapp.operator.catalog.BuilderCatalog;
+import dev.pythonapp.operator.catalog.CatalogDocument;
 import dev.pythonapp.operator.catalog.CatalogException;
 import dev.pythonapp.operator.catalog.CatalogLoader;
 import dev.pythonapp.operator.eol.BuilderPolicy;
@@ -11,22 +12,29 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Holds the catalog in force (built-in, or built-in plus a valid ConfigMap overlay) and builds the policy from it
- * and the operator configuration.
+ * Holds the policy in force: the catalog (built-in, or built-in plus a valid ConfigMap overlay) with the operator's
+ * EOL settings. Built once per catalog change, then shared by reconciles and admission requests.
  */
 @Singleton
 public class BuilderPolicyProvider {
     private final OperatorConfig config;
     private final EolBasis basis;
-    private final AtomicReference<BuilderCatalog> catalog = new AtomicReference<>(CatalogLoader.builtIn());
+    private final CatalogDocument builtInDocument = CatalogLoader.readBuiltIn();
+    private final BuilderCatalog builtIn = CatalogLoader.toCatalog(builtInDocument);
+    private final AtomicReference<BuilderPolicy> policy = new AtomicReference<>();
 
     public BuilderPolicyProvider(OperatorConfig config) {
         this.config = config;
         this.basis = EolBasis.of(config.eol().basis());
+        use(builtIn);
+    }
+
+    public BuilderPolicy policy() {
+        return policy.get();
     }
 
     public BuilderCatalog catalog() {
-        return catalog.get();
+        return policy.get().lifecycle().catalog();
     }
 
     /**
@@ -35,19 +43,19 @@ public class BuilderPolicyProvider {
      */
     public List<String> useOverlay(String overlayYaml) {
         if (overlayYaml == null) {
-            catalog.set(CatalogLoader.builtIn());
+            use(builtIn);
             return List.of();
         }
         try {
-            catalog.set(CatalogLoader.toCatalog(CatalogLoader.merge(CatalogLoader.readBuiltIn(), CatalogLoader.parse(overlayYaml))));
+            use(CatalogLoader.toCatalog(CatalogLoader.merge(builtInDocument, CatalogLoader.parse(overlayYaml))));
             return List.of();
         } catch (CatalogException e) {
-            catalog.set(CatalogLoader.builtIn());
+            use(builtIn);
             return e.problems();
         }
     }
 
-    public BuilderPolicy policy() {
-        return new BuilderPolicy(new Lifecycle(catalog.get(), basis, config.eol().warnDays()), config.eol().policy());
+    private void use(BuilderCatalog catalog) {
+        policy.set(new BuilderPolicy(new Lifecycle(catalog, basis, config.eol().warnDays()), config.eol().policy()));
     }
 }

@@ -110,7 +110,11 @@ public final class BuildConfigBuilders {
     /** A warning of at most 120 characters (the limit kubectl users see in full). */
     public static String warning(String builderName, LifecycleState state, LocalDate eolDate, Optional<BuilderImage> successor) {
         String what = state == LifecycleState.END_OF_LIFE ? " reached end of life on " : " reaches end of life on ";
-        String text = "builder " + builderName + what + eolDate + successor.map(s -> "; successor " + s.name()).orElse("");
+        return warning("builder " + builderName + what + eolDate + successor.map(s -> "; successor " + s.name()).orElse(""));
+    }
+
+    /** {@code text} cut to the 120 characters of an admission warning that kubectl users see in full. */
+    public static String warning(String text) {
         return text.length() <= 120 ? text : text.substring(0, 117) + "...";
     }
 }

@@ -5,11 +5,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import jakarta.inject.Singleton;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -27,7 +31,11 @@ public class BuilderLifecycleMetrics {
     private record AppLifecycle(String namespace, String name, String state, String builder, Long daysUntilEol) {
     }
 
-    private final Map<String, AppLifecycle> apps = new ConcurrentHashMap<>();
+    /** Deleted apps are dropped at most this often, so a reconcile does not scan every app. */
+    private static final Duration PRUNE_INTERVAL = Duration.ofMinutes(1);
+
+    private final Map<ResourceID, AppLifecycle> apps = new ConcurrentHashMap<>();
+    private volatile Instant nextPrune = Instant.EPOCH;
     private final MultiGauge states;
     private final MultiGauge days;
 
@@ -43,13 +51,21 @@ public class BuilderLifecycleMetrics {
         String state = decision.rewritten() ? "rewritten" : decision.state().name().toLowerCase(Locale.ROOT);
         Long left = decision.eolDate().map(d -> ChronoUnit.DAYS.between(today, d)).orElse(null);
         String builder = decision.requested().map(i -> i.name()).orElse(decision.requestedReference());
-        apps.put(namespace + "/" + name, new AppLifecycle(namespace, name, state, builder, left));
+        apps.put(new ResourceID(name, namespace), new AppLifecycle(namespace, name, state, builder, left));
         publish();
     }
 
-    /** Drops apps that no longer exist (keys namespace/name). */
-    public void retainOnly(Set<String> existing) {
-        if (apps.keySet().retainAll(existing)) {
+    /**
+     * Drops apps that no longer exist (the operator has no finalizer, so it is not told of deletions). Runs at most
+     * once per {@link #PRUNE_INTERVAL}.
+     */
+    public void pruneDeleted(Predicate<ResourceID> exists) {
+        Instant now = Instant.now();
+        if (now.isBefore(nextPrune)) {
+            return;
+        }
+        nextPrune = now.plus(PRUNE_INTERVAL);
+        if (apps.keySet().removeIf(id -> !exists.test(id))) {
             publish();
         }
     }

@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reconciles a PythonApp: decides the builder (catalog + end-of-life policy), refuses to take over objects it does
@@ -82,8 +81,7 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
         PythonAppStatus next = copy(previous);
         next.observedGeneration = generation;
         Instant now = Instant.now();
-        metrics.retainOnly(context.getPrimaryCache().list()
-                .map(p -> p.getMetadata().getNamespace() + "/" + p.getMetadata().getName()).collect(Collectors.toSet()));
+        metrics.pruneDeleted(id -> context.getPrimaryCache().contains(id));
 
         BuilderPolicy.Outcome outcome = policies.policy().decide(app.getSpec(), today);
         if (outcome instanceof BuilderPolicy.Outcome.Invalid invalid) {

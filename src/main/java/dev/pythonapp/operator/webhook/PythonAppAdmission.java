@@ -39,7 +39,7 @@ public class PythonAppAdmission implements AdmissionRequestHandler {
         }
         BuilderPolicy.Outcome outcome = policies.policy().decide(app.getSpec(), clock.today());
         if (outcome instanceof BuilderPolicy.Outcome.Invalid invalid) {
-            return allowed(List.of(truncate("no builder: " + invalid.message())));
+            return allowed(List.of(BuildConfigBuilders.warning("no builder: " + invalid.message())));
         }
         BuilderDecision decision = ((BuilderPolicy.Outcome.Decided) outcome).decision();
         if (decision.requested().isEmpty() || decision.state() == LifecycleState.SUPPORTED) {
@@ -53,16 +53,12 @@ public class PythonAppAdmission implements AdmissionRequestHandler {
                     .withReason("Forbidden").withMessage("eolPolicy Block: " + decision.message()).build()).build();
         }
         List<String> warnings = decision.rewritten()
-                ? List.of(warning, truncate("the operator builds with " + decision.effectiveReference() + " (policy Rewrite)"))
+                ? List.of(warning, BuildConfigBuilders.warning("the operator builds with " + decision.effectiveReference() + " (policy Rewrite)"))
                 : List.of(warning);
         return allowed(warnings);
     }
 
     static AdmissionResponse allowed(List<String> warnings) {
         return new AdmissionResponseBuilder().withAllowed(true).withWarnings(warnings.isEmpty() ? null : warnings).build();
-    }
-
-    static String truncate(String s) {
-        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
     }
 }

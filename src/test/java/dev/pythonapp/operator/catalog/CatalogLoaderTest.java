@@ -62,7 +62,6 @@ class CatalogLoaderTest {
             assertThat(image.vendorEol()).isEqualTo(LocalDate.of(2023, 5, 31));
             assertThat(image.vendorEolSource()).isEqualTo("rh-insights-roadmap");
             assertThat(image.successor()).isEmpty();
-            assertThat(image.pythonNumbers()).containsExactly(3, 8);
         }
 
         @Test

@@ -10,6 +10,7 @@ import dev.pythonapp.operator.api.EolPolicy;
 import dev.pythonapp.operator.reconcile.Conditions;
 import dev.pythonapp.operator.testing.Apps;
 import dev.pythonapp.operator.testing.ControlPlane;
+import dev.pythonapp.operator.testing.LocalWebhooks;
 import dev.pythonapp.operator.testing.OpenShiftStandInCrds;
 import dev.pythonapp.operator.testing.ProjectCrds;
 import dev.pythonapp.operator.testing.TestNamespaces;
@@ -25,7 +26,6 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.openshift.api.model.BuildConfig;
 import java.io.FileInputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,7 +81,7 @@ class ShippedRbacIT {
                 .redirectErrorStream(true).redirectOutput(LOG.toFile());
         pb.environment().put("KUBECONFIG", kubeconfig.toString());
         pb.environment().put("POD_NAMESPACE", OPERATOR_NAMESPACE);
-        pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(freePort()));
+        pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(LocalWebhooks.freePort()));
         operator = pb.start();
     }
 
@@ -98,11 +98,6 @@ class ShippedRbacIT {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 
     @Test
     void aFullReconcileSucceedsWithOnlyTheShippedPermissions() throws IOException {

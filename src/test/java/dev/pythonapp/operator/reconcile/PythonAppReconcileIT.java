@@ -281,7 +281,4 @@ class PythonAppReconcileIT extends NamespacedIT {
                 .anyMatch(w -> w.startsWith("patch") && w.contains("/namespaces/" + ns + "/"));
     }
 
-    static Map<String, String> labels(HasMetadata h) {
-        return h.getMetadata().getLabels();
-    }
 }
