@@ -11,13 +11,17 @@ import java.util.List;
 public class BuildSpec {
     // S2I bakes BuildConfig env into the output image (and PIP_INDEX_URL into pip.ini), so secrets must not go here.
     @Size(max = 100)
-    @ValidationRule(value = "!self.exists(e, has(e.valueFrom) && has(e.valueFrom.secretKeyRef))",
+    @ValidationRule(
+            value = "!self.exists(e, has(e.valueFrom) && has(e.valueFrom.secretKeyRef))",
             message = "build.env must not read Secrets: S2I stores build variables in the output image. "
                     + "Use a source secret (source.secretRef) or a pip configuration that does not embed credentials")
-    @ValidationRule(value = "!self.exists(e, has(e.value) && e.value.matches('^[A-Za-z][A-Za-z0-9+.-]*://[^/@\\\\s]+:[^/@\\\\s]*@'))",
+    @ValidationRule(
+            value =
+                    "!self.exists(e, has(e.value) && e.value.matches('^[A-Za-z][A-Za-z0-9+.-]*://[^/@\\\\s]+:[^/@\\\\s]*@'))",
             message = "build.env values must not contain credentials in a URL (user:password@host): S2I stores build "
                     + "variables, and PIP_INDEX_URL in pip.ini, in the output image")
-    @ValidationRule(value = "!self.exists(e, e.name in ['APP_SCRIPT', 'APP_FILE', 'APP_MODULE', 'APP_HOME', 'APP_CONFIG'])",
+    @ValidationRule(
+            value = "!self.exists(e, e.name in ['APP_SCRIPT', 'APP_FILE', 'APP_MODULE', 'APP_HOME', 'APP_CONFIG'])",
             message = "set APP_* variables through spec.run, not build.env")
     @JsonPropertyDescription("Build-time environment for the S2I assemble step, for example PIP_INDEX_URL, "
             + "UPGRADE_PIP_TO_LATEST, ENABLE_MICROPIPENV, DISABLE_COLLECTSTATIC. These values end up in the image.")

@@ -8,12 +8,15 @@ import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@ValidationRule(value = "!has(self.image) || (!has(self.os) && !has(self.variant))",
-        message = "builder.image replaces the catalog choice: set either builder.image or builder.os/builder.variant, not both")
+@ValidationRule(
+        value = "!has(self.image) || (!has(self.os) && !has(self.variant))",
+        message =
+                "builder.image replaces the catalog choice: set either builder.image or builder.os/builder.variant, not both")
 public class BuilderSpec {
 
-    @JsonPropertyDescription("Operating system family of the builder image. Default: the first of ubi9, ubi10, ubi8, c10s, "
-            + "c9s, fedora that has a supported image for the Python version.")
+    @JsonPropertyDescription(
+            "Operating system family of the builder image. Default: the first of ubi9, ubi10, ubi8, c10s, "
+                    + "c9s, fedora that has a supported image for the Python version.")
     public Os os;
 
     @JsonPropertyDescription("Image variant. Default: full when the OS has one for this version, otherwise minimal.")
@@ -21,17 +24,24 @@ public class BuilderSpec {
 
     @Size(max = 512)
     @Pattern("^[^\\s]+$")
-    @JsonPropertyDescription("Explicit builder image reference (registry/repository[:tag|@digest]). Overrides the catalog; "
-            + "the end-of-life policy still applies when the image is one the catalog knows.")
+    @JsonPropertyDescription(
+            "Explicit builder image reference (registry/repository[:tag|@digest]). Overrides the catalog; "
+                    + "the end-of-life policy still applies when the image is one the catalog knows.")
     public String image;
 
     public enum Os {
-        @JsonProperty("ubi8") UBI8("ubi8"),
-        @JsonProperty("ubi9") UBI9("ubi9"),
-        @JsonProperty("ubi10") UBI10("ubi10"),
-        @JsonProperty("c9s") C9S("c9s"),
-        @JsonProperty("c10s") C10S("c10s"),
-        @JsonProperty("fedora") FEDORA("fedora");
+        @JsonProperty("ubi8")
+        UBI8("ubi8"),
+        @JsonProperty("ubi9")
+        UBI9("ubi9"),
+        @JsonProperty("ubi10")
+        UBI10("ubi10"),
+        @JsonProperty("c9s")
+        C9S("c9s"),
+        @JsonProperty("c10s")
+        C10S("c10s"),
+        @JsonProperty("fedora")
+        FEDORA("fedora");
 
         public final String id;
 
@@ -41,8 +51,10 @@ public class BuilderSpec {
     }
 
     public enum Variant {
-        @JsonProperty("full") FULL("full"),
-        @JsonProperty("minimal") MINIMAL("minimal");
+        @JsonProperty("full")
+        FULL("full"),
+        @JsonProperty("minimal")
+        MINIMAL("minimal");
 
         public final String id;
 

@@ -12,19 +12,24 @@ public class BuilderStatus {
     @JsonPropertyDescription("The builder image the spec asks for (before any end-of-life rewrite).")
     public String requestedImage;
 
-    @JsonPropertyDescription("End-of-life date of the requested builder under the configured basis (YYYY-MM-DD), if known.")
+    @JsonPropertyDescription(
+            "End-of-life date of the requested builder under the configured basis (YYYY-MM-DD), if known.")
     public String eolDate;
 
     @JsonPropertyDescription("Which date counts as end of life: vendor, upstream or strictest.")
     public String eolBasis;
 
-    @JsonPropertyDescription("The requested builder image that was replaced by its successor because it is end of life.")
+    @JsonPropertyDescription(
+            "The requested builder image that was replaced by its successor because it is end of life.")
     public String rewrittenFrom;
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BuilderStatus b && Objects.equals(image, b.image) && Objects.equals(requestedImage, b.requestedImage)
-                && Objects.equals(eolDate, b.eolDate) && Objects.equals(eolBasis, b.eolBasis)
+        return o instanceof BuilderStatus b
+                && Objects.equals(image, b.image)
+                && Objects.equals(requestedImage, b.requestedImage)
+                && Objects.equals(eolDate, b.eolDate)
+                && Objects.equals(eolBasis, b.eolBasis)
                 && Objects.equals(rewrittenFrom, b.rewrittenFrom);
     }
 

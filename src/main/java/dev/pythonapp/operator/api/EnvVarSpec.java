@@ -25,11 +25,11 @@ public class EnvVarSpec {
     public String value;
 
     @SchemaFrom(type = SchemaDocs.ValueFrom.class)
-    @JsonPropertyDescription("Source for the value (ConfigMap or Secret key, field or resource reference), as in a container.")
+    @JsonPropertyDescription(
+            "Source for the value (ConfigMap or Secret key, field or resource reference), as in a container.")
     public EnvVarSource valueFrom;
 
-    public EnvVarSpec() {
-    }
+    public EnvVarSpec() {}
 
     public EnvVarSpec(String name, String value) {
         this.name = name;

@@ -10,6 +10,5 @@ public final class GitUris {
             + "|ssh://([A-Za-z0-9._-]+@)?[A-Za-z0-9.-]+(:[0-9]+)?/[^\\s]*"
             + "|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^\\s/][^\\s]*)$";
 
-    private GitUris() {
-    }
+    private GitUris() {}
 }

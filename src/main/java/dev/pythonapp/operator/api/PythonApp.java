@@ -18,26 +18,39 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Version(PythonApp.VERSION)
 @Plural("pythonapps")
 @ShortNames("pyapp")
-@AdditionalPrinterColumn(name = "Builder", jsonPath = ".status.builder.image", type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(name = "Ready", jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
+@AdditionalPrinterColumn(
+        name = "Builder",
+        jsonPath = ".status.builder.image",
         type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(name = "Builder-Supported",
-        jsonPath = ".status.conditions[?(@.type==\"BuilderSupported\")].reason", type = AdditionalPrinterColumn.Type.STRING,
+@AdditionalPrinterColumn(
+        name = "Ready",
+        jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
+        type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+        name = "Builder-Supported",
+        jsonPath = ".status.conditions[?(@.type==\"BuilderSupported\")].reason",
+        type = AdditionalPrinterColumn.Type.STRING,
         priority = 1)
-@AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = AdditionalPrinterColumn.Type.DATE)
+@AdditionalPrinterColumn(
+        name = "Age",
+        jsonPath = ".metadata.creationTimestamp",
+        type = AdditionalPrinterColumn.Type.DATE)
 // Children are named like the PythonApp: a Service name must be a DNS-1035 label, and OpenShift names build pods
 // <name>-<build number>-build and labels them with <name>-<build number>, which must stay within 63 characters.
-@ValidationRule(value = "self.metadata.name.size() <= " + PythonApp.MAX_NAME_LENGTH
-        + " && self.metadata.name.matches('^[a-z]([-a-z0-9]*[a-z0-9])?$')",
+@ValidationRule(
+        value = "self.metadata.name.size() <= " + PythonApp.MAX_NAME_LENGTH
+                + " && self.metadata.name.matches('^[a-z]([-a-z0-9]*[a-z0-9])?$')",
         message = "metadata.name must be a DNS-1035 label (lowercase letters, digits and '-', starting with a letter) "
-                + "of at most " + PythonApp.MAX_NAME_LENGTH + " characters, because the Service, Route and build pods are named after it")
+                + "of at most " + PythonApp.MAX_NAME_LENGTH
+                + " characters, because the Service, Route and build pods are named after it")
 public class PythonApp extends CustomResource<PythonAppSpec, PythonAppStatus> implements Namespaced {
     public static final String GROUP = "pythonapp.dev";
     public static final String VERSION = "v1alpha1";
     public static final int MAX_NAME_LENGTH = 50;
 
     @Override
-    @JsonPropertyDescription("Desired state: source, Python version, builder and run settings. The operator never writes it.")
+    @JsonPropertyDescription(
+            "Desired state: source, Python version, builder and run settings. The operator never writes it.")
     public PythonAppSpec getSpec() {
         return super.getSpec();
     }

@@ -26,7 +26,8 @@ public class PythonAppSpec {
     @JsonPropertyDescription("Which builder image to use: OS family and variant, or an explicit image.")
     public BuilderSpec builder;
 
-    @JsonPropertyDescription("How the S2I image runs the application (the APP_* variables of the sclorg Python images).")
+    @JsonPropertyDescription(
+            "How the S2I image runs the application (the APP_* variables of the sclorg Python images).")
     public RunSpec run;
 
     @JsonPropertyDescription("Build-time settings.")
@@ -41,7 +42,8 @@ public class PythonAppSpec {
             + "(the operator then does not own the field; Kubernetes starts with 1).")
     public Integer replicas;
 
-    @JsonPropertyDescription("What to do when the builder image is end of life: Rewrite (build with the supported "
-            + "successor), Warn (keep the builder, report it) or Block (pause new builds). Unset: the operator's default.")
+    @JsonPropertyDescription(
+            "What to do when the builder image is end of life: Rewrite (build with the supported "
+                    + "successor), Warn (keep the builder, report it) or Block (pause new builds). Unset: the operator's default.")
     public EolPolicy eolPolicy;
 }

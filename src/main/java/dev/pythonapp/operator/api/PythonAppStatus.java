@@ -23,8 +23,10 @@ public class PythonAppStatus {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PythonAppStatus s && Objects.equals(observedGeneration, s.observedGeneration)
-                && Objects.equals(builder, s.builder) && Objects.equals(conditions, s.conditions);
+        return o instanceof PythonAppStatus s
+                && Objects.equals(observedGeneration, s.observedGeneration)
+                && Objects.equals(builder, s.builder)
+                && Objects.equals(conditions, s.conditions);
     }
 
     @Override

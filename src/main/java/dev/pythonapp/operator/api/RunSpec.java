@@ -8,8 +8,10 @@ import java.util.List;
 
 /** Run-time settings: the sclorg images' APP_* variables, extra env and hot deploy. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@ValidationRule(value = "!(has(self.hotDeploy) && self.hotDeploy && has(self.appConfig))",
-        message = "run.hotDeploy generates the gunicorn config and sets APP_CONFIG itself: remove run.appConfig or hotDeploy")
+@ValidationRule(
+        value = "!(has(self.hotDeploy) && self.hotDeploy && has(self.appConfig))",
+        message =
+                "run.hotDeploy generates the gunicorn config and sets APP_CONFIG itself: remove run.appConfig or hotDeploy")
 public class RunSpec {
     @Size(max = 1024)
     @JsonPropertyDescription("APP_SCRIPT: a script to execute (relative to APP_HOME). Wins over appFile and gunicorn.")
@@ -32,14 +34,17 @@ public class RunSpec {
             + "`--bind=0.0.0.0:$PORT`, so the file must set bind = \"0.0.0.0:8080\".")
     public String appConfig;
 
-    @JsonPropertyDescription("Generate a gunicorn config with reload = True (and bind 0.0.0.0:8080), mount it and point "
-            + "APP_CONFIG at it, so code edited in the running container is reloaded. For development only.")
+    @JsonPropertyDescription(
+            "Generate a gunicorn config with reload = True (and bind 0.0.0.0:8080), mount it and point "
+                    + "APP_CONFIG at it, so code edited in the running container is reloaded. For development only.")
     public Boolean hotDeploy;
 
     @Size(max = 200)
-    @ValidationRule(value = "!self.exists(e, e.name in ['APP_SCRIPT', 'APP_FILE', 'APP_MODULE', 'APP_HOME', 'APP_CONFIG'])",
-            message = "set APP_SCRIPT, APP_FILE, APP_MODULE, APP_HOME and APP_CONFIG through spec.run.appScript, appFile, "
-                    + "appModule, appHome and appConfig, not run.env")
+    @ValidationRule(
+            value = "!self.exists(e, e.name in ['APP_SCRIPT', 'APP_FILE', 'APP_MODULE', 'APP_HOME', 'APP_CONFIG'])",
+            message =
+                    "set APP_SCRIPT, APP_FILE, APP_MODULE, APP_HOME and APP_CONFIG through spec.run.appScript, appFile, "
+                            + "appModule, appHome and appConfig, not run.env")
     @JsonPropertyDescription("Extra run-time environment of the application container (valueFrom allowed).")
     public List<EnvVarSpec> env;
 }

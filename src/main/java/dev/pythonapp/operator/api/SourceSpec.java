@@ -15,12 +15,15 @@ public class SourceSpec {
 
     @Size(max = 253)
     @Pattern("^[^/](.*[^/])?$")
-    @JsonPropertyDescription("Sub-directory of the repository that holds the application (relative, no leading or trailing '/', no '..').")
-    @io.fabric8.generator.annotation.ValidationRule(value = "!self.split('/').exists(p, p == '..')",
+    @JsonPropertyDescription(
+            "Sub-directory of the repository that holds the application (relative, no leading or trailing '/', no '..').")
+    @io.fabric8.generator.annotation.ValidationRule(
+            value = "!self.split('/').exists(p, p == '..')",
             message = "source.contextDir must stay inside the repository: '..' is not allowed")
     public String contextDir;
 
-    @JsonPropertyDescription("A source secret in the same namespace (basic-auth or ssh-auth) for cloning a private repository.")
+    @JsonPropertyDescription(
+            "A source secret in the same namespace (basic-auth or ssh-auth) for cloning a private repository.")
     public SecretReference secretRef;
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -23,7 +23,10 @@ public final class BuilderCatalog {
     /** registry/repository of every name and alias -> image, so a lookup parses only the reference it is given. */
     private final Map<String, BuilderImage> imagesByRepository = new LinkedHashMap<>();
 
-    public BuilderCatalog(List<BuilderImage> images, List<PythonRelease> releases, Map<String, String> sources,
+    public BuilderCatalog(
+            List<BuilderImage> images,
+            List<PythonRelease> releases,
+            Map<String, String> sources,
             Map<String, String> imageStreamTagAliases) {
         this.imagesByName = new LinkedHashMap<>();
         images.forEach(i -> imagesByName.put(i.name(), i));
@@ -32,7 +35,8 @@ public final class BuilderCatalog {
         this.sources = Map.copyOf(sources);
         this.imageStreamTagAliases = Map.copyOf(imageStreamTagAliases);
         images.forEach(i -> java.util.stream.Stream.concat(java.util.stream.Stream.of(i.image()), i.aliases().stream())
-                .forEach(ref -> imagesByRepository.putIfAbsent(ImageReference.parse(ref).repositoryPath(), i)));
+                .forEach(ref ->
+                        imagesByRepository.putIfAbsent(ImageReference.parse(ref).repositoryPath(), i)));
     }
 
     public List<BuilderImage> images() {
@@ -61,14 +65,18 @@ public final class BuilderCatalog {
 
     /** The catalog image behind any registry name of it, with or without tag or digest. */
     public Optional<BuilderImage> findByReference(String reference) {
-        return Optional.ofNullable(imagesByRepository.get(ImageReference.parse(reference).repositoryPath()));
+        return Optional.ofNullable(
+                imagesByRepository.get(ImageReference.parse(reference).repositoryPath()));
     }
 
     /** The catalog image behind a tag of the {@code openshift/python} ImageStream, e.g. {@code 3.8-ubi8} or {@code latest}. */
     public Optional<BuilderImage> findByImageStreamTag(String tag) {
         Optional<BuilderImage> direct = imagesByName.values().stream()
-                .filter(i -> i.imageStreamTags().contains(tag)).findFirst();
-        return direct.isPresent() ? direct : Optional.ofNullable(imageStreamTagAliases.get(tag)).flatMap(this::byName);
+                .filter(i -> i.imageStreamTags().contains(tag))
+                .findFirst();
+        return direct.isPresent()
+                ? direct
+                : Optional.ofNullable(imageStreamTagAliases.get(tag)).flatMap(this::byName);
     }
 
     /**
@@ -78,20 +86,27 @@ public final class BuilderCatalog {
      * {@code supported} only shapes the list of valid versions in error messages.
      */
     public Resolution resolve(String python, String os, String variant, Predicate<BuilderImage> supported) {
-        List<BuilderImage> forVersion = imagesByName.values().stream().filter(i -> i.python().equals(python)).toList();
+        List<BuilderImage> forVersion = imagesByName.values().stream()
+                .filter(i -> i.python().equals(python))
+                .toList();
         if (forVersion.isEmpty()) {
-            return new Resolution.Unresolvable("InvalidPythonVersion", "Python " + python
-                    + " has no builder image in the catalog. Valid pythonVersion values: " + describeVersions(supported));
+            return new Resolution.Unresolvable(
+                    "InvalidPythonVersion",
+                    "Python " + python + " has no builder image in the catalog. Valid pythonVersion values: "
+                            + describeVersions(supported));
         }
         String chosenOs = os;
         if (chosenOs == null) {
             chosenOs = chooseDefaultOs(forVersion, variant);
         }
         final String osFilter = chosenOs;
-        List<BuilderImage> forOs = forVersion.stream().filter(i -> i.os().equals(osFilter)).toList();
+        List<BuilderImage> forOs =
+                forVersion.stream().filter(i -> i.os().equals(osFilter)).toList();
         if (forOs.isEmpty()) {
-            return new Resolution.Unresolvable("InvalidBuilderCombination", "Python " + python + " has no builder image on "
-                    + chosenOs + ". Python " + python + " is available on: " + describeOses(forVersion));
+            return new Resolution.Unresolvable(
+                    "InvalidBuilderCombination",
+                    "Python " + python + " has no builder image on " + chosenOs + ". Python " + python
+                            + " is available on: " + describeOses(forVersion));
         }
         List<BuilderImage> forVariant = variant == null
                 ? forOs.stream().filter(i -> i.isVariant("full")).toList()
@@ -100,8 +115,10 @@ public final class BuilderCatalog {
             forVariant = forOs;
         }
         if (forVariant.isEmpty()) {
-            return new Resolution.Unresolvable("InvalidBuilderCombination", "Python " + python + " on " + chosenOs
-                    + " has no " + variant + " image. Python " + python + " is available on: " + describeOses(forVersion));
+            return new Resolution.Unresolvable(
+                    "InvalidBuilderCombination",
+                    "Python " + python + " on " + chosenOs + " has no " + variant + " image. Python " + python
+                            + " is available on: " + describeOses(forVersion));
         }
         // Several entries for one combination (e.g. a retired and a current repository): the longest-lived wins.
         return new Resolution.Resolved(forVariant.stream()
@@ -116,7 +133,11 @@ public final class BuilderCatalog {
                 return os;
             }
         }
-        return forVersion.stream().filter(variantOk).map(BuilderImage::os).sorted().findFirst()
+        return forVersion.stream()
+                .filter(variantOk)
+                .map(BuilderImage::os)
+                .sorted()
+                .findFirst()
                 .orElse(forVersion.get(0).os());
     }
 
@@ -128,10 +149,14 @@ public final class BuilderCatalog {
 
     /** "c10s (full, minimal), fedora (full)": only OS values that spec.builder.os accepts. */
     static String describeOses(List<BuilderImage> images) {
-        Map<String, TreeSet<String>> variantsByOs = new TreeMap<>(
-                Comparator.comparingInt((String os) -> OsFamily.DEFAULT_PREFERENCE.indexOf(os)).thenComparing(os -> os));
-        images.stream().filter(i -> OsFamily.DEFAULT_PREFERENCE.contains(i.os()))
-                .forEach(i -> variantsByOs.computeIfAbsent(i.os(), k -> new TreeSet<>()).add(i.variant()));
+        Map<String, TreeSet<String>> variantsByOs =
+                new TreeMap<>(Comparator.comparingInt((String os) -> OsFamily.DEFAULT_PREFERENCE.indexOf(os))
+                        .thenComparing(os -> os));
+        images.stream()
+                .filter(i -> OsFamily.DEFAULT_PREFERENCE.contains(i.os()))
+                .forEach(i -> variantsByOs
+                        .computeIfAbsent(i.os(), k -> new TreeSet<>())
+                        .add(i.variant()));
         if (variantsByOs.isEmpty()) {
             return "no OS that spec.builder.os accepts (only retired images)";
         }
@@ -147,11 +172,9 @@ public final class BuilderCatalog {
 
     /** Outcome of {@link #resolve}. */
     public sealed interface Resolution {
-        record Resolved(BuilderImage image) implements Resolution {
-        }
+        record Resolved(BuilderImage image) implements Resolution {}
 
         /** {@code reason} is a condition reason; {@code message} lists the valid choices. */
-        record Unresolvable(String reason, String message) implements Resolution {
-        }
+        record Unresolvable(String reason, String message) implements Resolution {}
     }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
 /** Reads, merges and validates catalog documents. */
 public final class CatalogLoader {
     public static final String BUILT_IN = "/catalog/builders.yaml";
-    private static final Set<String> OSES = Set.of("ubi7", "ubi8", "ubi9", "ubi10", "centos7", "c8s", "c9s", "c10s", "fedora");
+    private static final Set<String> OSES =
+            Set.of("ubi7", "ubi8", "ubi9", "ubi10", "centos7", "c8s", "c9s", "c10s", "fedora");
     private static final Set<String> VARIANTS = Set.of("full", "minimal");
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
@@ -26,8 +27,7 @@ public final class CatalogLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private CatalogLoader() {
-    }
+    private CatalogLoader() {}
 
     /** The catalog shipped in the operator jar. */
     public static BuilderCatalog builtIn() {
@@ -126,11 +126,23 @@ public final class CatalogLoader {
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
-        List<BuilderImage> images = doc.images.stream().map(i -> new BuilderImage(i.name, i.python, i.os, i.variant,
-                i.image, i.aliases == null ? List.of() : i.aliases, i.imageStreamTags == null ? List.of() : i.imageStreamTags,
-                i.vendorEol, i.vendorEolSource, i.vendorEolNote, Optional.ofNullable(i.successor))).toList();
+        List<BuilderImage> images = doc.images.stream()
+                .map(i -> new BuilderImage(
+                        i.name,
+                        i.python,
+                        i.os,
+                        i.variant,
+                        i.image,
+                        i.aliases == null ? List.of() : i.aliases,
+                        i.imageStreamTags == null ? List.of() : i.imageStreamTags,
+                        i.vendorEol,
+                        i.vendorEolSource,
+                        i.vendorEolNote,
+                        Optional.ofNullable(i.successor)))
+                .toList();
         List<PythonRelease> releases = doc.python.stream()
-                .map(r -> new PythonRelease(r.version, r.eol, r.source, r.note)).toList();
+                .map(r -> new PythonRelease(r.version, r.eol, r.source, r.note))
+                .toList();
         return new BuilderCatalog(images, releases, doc.sources, doc.imageStreamTagAliases);
     }
 

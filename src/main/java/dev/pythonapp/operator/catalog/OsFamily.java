@@ -13,12 +13,9 @@ public final class OsFamily {
 
     /** Generations per lineage, oldest first: the "next OS generation" of the successor rule. */
     private static final List<List<String>> LINEAGES = List.of(
-            List.of("ubi7", "ubi8", "ubi9", "ubi10"),
-            List.of("centos7", "c8s", "c9s", "c10s"),
-            List.of("fedora"));
+            List.of("ubi7", "ubi8", "ubi9", "ubi10"), List.of("centos7", "c8s", "c9s", "c10s"), List.of("fedora"));
 
-    private OsFamily() {
-    }
+    private OsFamily() {}
 
     /** The OS generations after {@code os} in its lineage, nearest first. */
     public static List<String> laterGenerations(String os) {
@@ -30,5 +27,4 @@ public final class OsFamily {
         }
         return List.of();
     }
-
 }

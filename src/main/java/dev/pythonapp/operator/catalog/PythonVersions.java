@@ -4,11 +4,10 @@ import java.util.Comparator;
 
 /** "3.12"-style version strings. */
 public final class PythonVersions {
-    public static final Comparator<String> ORDER = Comparator.comparingInt((String v) -> parse(v)[0])
-            .thenComparingInt(v -> parse(v)[1]);
+    public static final Comparator<String> ORDER =
+            Comparator.comparingInt((String v) -> parse(v)[0]).thenComparingInt(v -> parse(v)[1]);
 
-    private PythonVersions() {
-    }
+    private PythonVersions() {}
 
     public static int[] parse(String version) {
         String[] parts = version.split("\\.");

@@ -56,6 +56,8 @@ public class BuilderPolicyProvider {
     }
 
     private void use(BuilderCatalog catalog) {
-        policy.set(new BuilderPolicy(new Lifecycle(catalog, basis, config.eol().warnDays()), config.eol().policy()));
+        policy.set(new BuilderPolicy(
+                new Lifecycle(catalog, basis, config.eol().warnDays()),
+                config.eol().policy()));
     }
 }

@@ -8,8 +8,7 @@ public final class CatalogOverlay {
     /** Key of the catalog YAML in the ConfigMap (same schema as the built-in catalog, partial documents allowed). */
     public static final String KEY = "catalog.yaml";
 
-    private CatalogOverlay() {
-    }
+    private CatalogOverlay() {}
 
     public static Optional<String> document(ConfigMap configMap) {
         return Optional.ofNullable(configMap).map(ConfigMap::getData).map(d -> d.get(KEY));

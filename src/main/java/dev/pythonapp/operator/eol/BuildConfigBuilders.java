@@ -21,24 +21,28 @@ import java.util.Optional;
 public final class BuildConfigBuilders {
     /** The shared ImageStream of the sclorg Python builders on OpenShift. */
     public static final String PYTHON_STREAM = "python";
+
     public static final String PYTHON_STREAM_NAMESPACE = "openshift";
     /** Annotation recording the builder reference before a rewrite ("Kind name", e.g. "ImageStreamTag openshift/python:3.8-ubi8"). */
     public static final String REWRITTEN_FROM_ANNOTATION = "pythonapp.dev/builder-rewritten-from";
 
-    private BuildConfigBuilders() {
-    }
+    private BuildConfigBuilders() {}
 
     /** A builder reference found in a BuildConfig, and the catalog image behind it. */
     public record Found(ObjectReference from, BuilderImage image) {
         public String describe() {
-            return from.getKind() + " " + (from.getNamespace() == null ? "" : from.getNamespace() + "/") + from.getName();
+            return from.getKind() + " " + (from.getNamespace() == null ? "" : from.getNamespace() + "/")
+                    + from.getName();
         }
     }
 
     /** What a rewrite would change. */
-    public record Assessment(Found found, LifecycleState state, LocalDate eolDate, Optional<BuilderImage> successor,
-            Optional<ObjectReference> rewritten) {
-    }
+    public record Assessment(
+            Found found,
+            LifecycleState state,
+            LocalDate eolDate,
+            Optional<BuilderImage> successor,
+            Optional<ObjectReference> rewritten) {}
 
     public static Optional<ObjectReference> from(BuildConfig bc) {
         if (bc == null || bc.getSpec() == null || bc.getSpec().getStrategy() == null) {
@@ -62,7 +66,8 @@ public final class BuildConfigBuilders {
         if ("DockerImage".equals(ref.getKind()) && ref.getName() != null) {
             return catalog.findByReference(ref.getName());
         }
-        if ("ImageStreamTag".equals(ref.getKind()) && ref.getName() != null
+        if ("ImageStreamTag".equals(ref.getKind())
+                && ref.getName() != null
                 && (ref.getNamespace() == null || PYTHON_STREAM_NAMESPACE.equals(ref.getNamespace()))) {
             String[] streamAndTag = ref.getName().split(":", 2);
             if (streamAndTag.length == 2 && PYTHON_STREAM.equals(streamAndTag[0])) {
@@ -76,23 +81,32 @@ public final class BuildConfigBuilders {
     public static Optional<Assessment> assess(BuildConfig bc, Lifecycle lifecycle, LocalDate today) {
         return find(bc, lifecycle.catalog()).map(found -> {
             LifecycleState state = lifecycle.state(found.image(), today);
-            Optional<BuilderImage> successor = state == LifecycleState.SUPPORTED ? Optional.empty()
-                    : lifecycle.successor(found.image(), today);
+            Optional<BuilderImage> successor =
+                    state == LifecycleState.SUPPORTED ? Optional.empty() : lifecycle.successor(found.image(), today);
             Optional<ObjectReference> rewritten = state == LifecycleState.END_OF_LIFE
-                    ? successor.map(s -> sameForm(found.from(), s)) : Optional.empty();
+                    ? successor.map(s -> sameForm(found.from(), s))
+                    : Optional.empty();
             return new Assessment(found, state, lifecycle.eolDate(found.image()), successor, rewritten);
         });
     }
 
     /** The successor in the form of the original: an openshift/python tag stays a tag when the stream has one. */
     static ObjectReference sameForm(ObjectReference original, BuilderImage successor) {
-        if ("ImageStreamTag".equals(original.getKind()) && !successor.imageStreamTags().isEmpty()) {
-            return new ObjectReferenceBuilder().withKind("ImageStreamTag").withNamespace(original.getNamespace())
-                    .withName(PYTHON_STREAM + ":" + successor.imageStreamTags().get(0)).build();
+        if ("ImageStreamTag".equals(original.getKind())
+                && !successor.imageStreamTags().isEmpty()) {
+            return new ObjectReferenceBuilder()
+                    .withKind("ImageStreamTag")
+                    .withNamespace(original.getNamespace())
+                    .withName(PYTHON_STREAM + ":" + successor.imageStreamTags().get(0))
+                    .build();
         }
         String name = "DockerImage".equals(original.getKind())
-                ? BuilderPolicy.successorReference(original.getName(), successor) : successor.reference();
-        return new ObjectReferenceBuilder().withKind("DockerImage").withName(name).build();
+                ? BuilderPolicy.successorReference(original.getName(), successor)
+                : successor.reference();
+        return new ObjectReferenceBuilder()
+                .withKind("DockerImage")
+                .withName(name)
+                .build();
     }
 
     /** Replaces the builder reference {@code found} of {@code bc} with {@code to} and records the original. */
@@ -108,9 +122,11 @@ public final class BuildConfigBuilders {
     }
 
     /** A warning of at most 120 characters (the limit kubectl users see in full). */
-    public static String warning(String builderName, LifecycleState state, LocalDate eolDate, Optional<BuilderImage> successor) {
+    public static String warning(
+            String builderName, LifecycleState state, LocalDate eolDate, Optional<BuilderImage> successor) {
         String what = state == LifecycleState.END_OF_LIFE ? " reached end of life on " : " reaches end of life on ";
-        return warning("builder " + builderName + what + eolDate + successor.map(s -> "; successor " + s.name()).orElse(""));
+        return warning("builder " + builderName + what + eolDate
+                + successor.map(s -> "; successor " + s.name()).orElse(""));
     }
 
     /** {@code text} cut to the 120 characters of an admission warning that kubectl users see in full. */

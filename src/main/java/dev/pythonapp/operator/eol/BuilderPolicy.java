@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class BuilderPolicy {
     /** Condition reasons of BuilderSupported. */
     public static final String SUPPORTED = "Supported";
+
     public static final String END_OF_LIFE_SOON = "EndOfLifeSoon";
     public static final String REWRITTEN = "Rewritten";
     public static final String END_OF_LIFE = "EndOfLife";
@@ -35,11 +36,9 @@ public final class BuilderPolicy {
 
     /** Either a decision, or the reason and message why no builder can be resolved. */
     public sealed interface Outcome {
-        record Decided(BuilderDecision decision) implements Outcome {
-        }
+        record Decided(BuilderDecision decision) implements Outcome {}
 
-        record Invalid(String reason, String message) implements Outcome {
-        }
+        record Invalid(String reason, String message) implements Outcome {}
     }
 
     public Outcome decide(PythonAppSpec spec, LocalDate today) {
@@ -52,8 +51,9 @@ public final class BuilderPolicy {
         }
         String os = builder == null || builder.os == null ? null : builder.os.id;
         String variant = builder == null || builder.variant == null ? null : builder.variant.id;
-        Resolution resolution = lifecycle.catalog().resolve(spec.pythonVersion, os, variant,
-                image -> lifecycle.supported(image, today));
+        Resolution resolution = lifecycle
+                .catalog()
+                .resolve(spec.pythonVersion, os, variant, image -> lifecycle.supported(image, today));
         if (resolution instanceof Resolution.Unresolvable u) {
             return new Outcome.Invalid(u.reason(), u.message());
         }
@@ -65,53 +65,153 @@ public final class BuilderPolicy {
     public BuilderDecision apply(String reference, BuilderImage image, EolPolicy policy, LocalDate today) {
         LifecycleState state = lifecycle.state(image, today);
         LocalDate eol = lifecycle.eolDate(image);
-        Optional<BuilderImage> successor = state == LifecycleState.SUPPORTED ? Optional.empty()
-                : lifecycle.successor(image, today);
+        Optional<BuilderImage> successor =
+                state == LifecycleState.SUPPORTED ? Optional.empty() : lifecycle.successor(image, today);
         String basisText = lifecycle.basis().id() + " basis, " + lifecycle.eolDateKind(image) + " date";
-        String successorText = successor.map(s -> "; successor: " + s.name()).orElse("; no supported successor in the catalog");
+        String successorText =
+                successor.map(s -> "; successor: " + s.name()).orElse("; no supported successor in the catalog");
         return switch (state) {
-            case SUPPORTED -> decision(reference, image, reference, Optional.of(image), state, eol, policy, successor,
-                    false, false, SUPPORTED, "builder " + image.name() + " is supported until " + eol + " (" + basisText + ")");
-            case END_OF_LIFE_SOON -> decision(reference, image, reference, Optional.of(image), state, eol, policy, successor,
-                    false, false, END_OF_LIFE_SOON, "builder " + image.name() + " reaches end of life on " + eol + " ("
-                            + basisText + ", in " + lifecycle.daysUntilEol(image, today) + " days)" + successorText);
+            case SUPPORTED ->
+                decision(
+                        reference,
+                        image,
+                        reference,
+                        Optional.of(image),
+                        state,
+                        eol,
+                        policy,
+                        successor,
+                        false,
+                        false,
+                        SUPPORTED,
+                        "builder " + image.name() + " is supported until " + eol + " (" + basisText + ")");
+            case END_OF_LIFE_SOON ->
+                decision(
+                        reference,
+                        image,
+                        reference,
+                        Optional.of(image),
+                        state,
+                        eol,
+                        policy,
+                        successor,
+                        false,
+                        false,
+                        END_OF_LIFE_SOON,
+                        "builder " + image.name() + " reaches end of life on " + eol + " (" + basisText + ", in "
+                                + lifecycle.daysUntilEol(image, today) + " days)" + successorText);
             case END_OF_LIFE, UNKNOWN -> endOfLife(reference, image, policy, today, eol, successor, basisText);
         };
     }
 
-    private BuilderDecision endOfLife(String reference, BuilderImage image, EolPolicy policy, LocalDate today, LocalDate eol,
-            Optional<BuilderImage> successor, String basisText) {
+    private BuilderDecision endOfLife(
+            String reference,
+            BuilderImage image,
+            EolPolicy policy,
+            LocalDate today,
+            LocalDate eol,
+            Optional<BuilderImage> successor,
+            String basisText) {
         String what = "builder " + image.name() + " reached end of life on " + eol + " (" + basisText + ")";
         if (policy == EolPolicy.Rewrite && successor.isPresent()) {
             BuilderImage next = successor.get();
             String nextRef = successorReference(reference, next);
-            return decision(reference, image, nextRef, successor, LifecycleState.END_OF_LIFE, eol, policy, successor, true,
-                    false, REWRITTEN, what + "; building with successor " + next.name() + " (" + nextRef
-                            + ") under policy Rewrite. Set spec.pythonVersion to " + next.python() + " to make this explicit");
+            return decision(
+                    reference,
+                    image,
+                    nextRef,
+                    successor,
+                    LifecycleState.END_OF_LIFE,
+                    eol,
+                    policy,
+                    successor,
+                    true,
+                    false,
+                    REWRITTEN,
+                    what + "; building with successor " + next.name() + " (" + nextRef
+                            + ") under policy Rewrite. Set spec.pythonVersion to " + next.python()
+                            + " to make this explicit");
         }
-        String successorText = successor.map(s -> "; successor: " + s.name() + " (set spec.pythonVersion to " + s.python() + ")")
+        String successorText = successor
+                .map(s -> "; successor: " + s.name() + " (set spec.pythonVersion to " + s.python() + ")")
                 .orElse("; no supported successor in the catalog");
         return switch (policy) {
-            case Block -> decision(reference, image, reference, Optional.of(image), LifecycleState.END_OF_LIFE, eol, policy,
-                    successor, false, true, END_OF_LIFE, what + "; new builds are blocked (BuildConfig paused) under policy "
-                            + "Block, the running Deployment is left alone" + successorText);
-            case Warn, Rewrite -> decision(reference, image, reference, Optional.of(image), LifecycleState.END_OF_LIFE, eol,
-                    policy, successor, false, false, END_OF_LIFE, what + "; still building with it under policy " + policy
-                            + successorText);
+            case Block ->
+                decision(
+                        reference,
+                        image,
+                        reference,
+                        Optional.of(image),
+                        LifecycleState.END_OF_LIFE,
+                        eol,
+                        policy,
+                        successor,
+                        false,
+                        true,
+                        END_OF_LIFE,
+                        what + "; new builds are blocked (BuildConfig paused) under policy "
+                                + "Block, the running Deployment is left alone" + successorText);
+            case Warn, Rewrite ->
+                decision(
+                        reference,
+                        image,
+                        reference,
+                        Optional.of(image),
+                        LifecycleState.END_OF_LIFE,
+                        eol,
+                        policy,
+                        successor,
+                        false,
+                        false,
+                        END_OF_LIFE,
+                        what + "; still building with it under policy " + policy + successorText);
         };
     }
 
     private BuilderDecision unknown(String reference, EolPolicy policy) {
-        return new BuilderDecision(reference, Optional.empty(), reference, Optional.empty(), LifecycleState.UNKNOWN,
-                Optional.empty(), lifecycle.basis(), policy, Optional.empty(), false, false, NOT_IN_CATALOG,
+        return new BuilderDecision(
+                reference,
+                Optional.empty(),
+                reference,
+                Optional.empty(),
+                LifecycleState.UNKNOWN,
+                Optional.empty(),
+                lifecycle.basis(),
+                policy,
+                Optional.empty(),
+                false,
+                false,
+                NOT_IN_CATALOG,
                 "builder " + reference + " is not in the builder catalog, so its end of life is unknown");
     }
 
-    private BuilderDecision decision(String reference, BuilderImage image, String effectiveRef, Optional<BuilderImage> effective,
-            LifecycleState state, LocalDate eol, EolPolicy policy, Optional<BuilderImage> successor, boolean rewritten,
-            boolean pause, String reason, String message) {
-        return new BuilderDecision(reference, Optional.of(image), effectiveRef, effective, state, Optional.of(eol),
-                lifecycle.basis(), policy, successor, rewritten, pause, reason, message);
+    private BuilderDecision decision(
+            String reference,
+            BuilderImage image,
+            String effectiveRef,
+            Optional<BuilderImage> effective,
+            LifecycleState state,
+            LocalDate eol,
+            EolPolicy policy,
+            Optional<BuilderImage> successor,
+            boolean rewritten,
+            boolean pause,
+            String reason,
+            String message) {
+        return new BuilderDecision(
+                reference,
+                Optional.of(image),
+                effectiveRef,
+                effective,
+                state,
+                Optional.of(eol),
+                lifecycle.basis(),
+                policy,
+                successor,
+                rewritten,
+                pause,
+                reason,
+                message);
     }
 
     /**
@@ -120,10 +220,11 @@ public final class BuilderPolicy {
      */
     public static String successorReference(String originalReference, BuilderImage successor) {
         ImageReference original = ImageReference.parse(originalReference);
-        String sameRegistry = java.util.stream.Stream.concat(java.util.stream.Stream.of(successor.image()),
-                        successor.aliases().stream())
+        String sameRegistry = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(successor.image()), successor.aliases().stream())
                 .filter(a -> ImageReference.parse(a).registry().equals(original.registry()))
-                .findFirst().orElse(successor.image());
+                .findFirst()
+                .orElse(successor.image());
         return ImageReference.withTag(ImageReference.parse(sameRegistry).repositoryPath(), "latest");
     }
 }

@@ -43,15 +43,20 @@ public final class Lifecycle {
         return switch (basis) {
             case VENDOR -> image.vendorEol();
             case UPSTREAM -> upstream.orElse(image.vendorEol());
-            case STRICTEST -> upstream.filter(u -> u.isBefore(image.vendorEol())).orElse(image.vendorEol());
+            case STRICTEST ->
+                upstream.filter(u -> u.isBefore(image.vendorEol())).orElse(image.vendorEol());
         };
     }
 
     /** Which date decided {@link #eolDate}: "vendor" or "upstream". */
     public String eolDateKind(BuilderImage image) {
         LocalDate date = eolDate(image);
-        return date.equals(image.vendorEol()) && basis != EolBasis.UPSTREAM ? "vendor"
-                : catalog.upstreamEol(image).filter(date::equals).map(d -> "upstream").orElse("vendor");
+        return date.equals(image.vendorEol()) && basis != EolBasis.UPSTREAM
+                ? "vendor"
+                : catalog.upstreamEol(image)
+                        .filter(date::equals)
+                        .map(d -> "upstream")
+                        .orElse("vendor");
     }
 
     /** An image is end of life from its EOL date on (the date is the last day of support's end). */
@@ -60,7 +65,9 @@ public final class Lifecycle {
         if (!today.isBefore(eol)) {
             return LifecycleState.END_OF_LIFE;
         }
-        return ChronoUnit.DAYS.between(today, eol) <= warnDays ? LifecycleState.END_OF_LIFE_SOON : LifecycleState.SUPPORTED;
+        return ChronoUnit.DAYS.between(today, eol) <= warnDays
+                ? LifecycleState.END_OF_LIFE_SOON
+                : LifecycleState.SUPPORTED;
     }
 
     public boolean supported(BuilderImage image, LocalDate today) {
@@ -104,8 +111,11 @@ public final class Lifecycle {
         for (String os : OsFamily.laterGenerations(image.os())) {
             // never an older Python: ubi8/python-312 must not "succeed" to ubi9/python-39
             List<BuilderImage> there = candidates(os, today).stream()
-                    .filter(c -> PythonVersions.ORDER.compare(c.python(), image.python()) >= 0).toList();
-            Optional<BuilderImage> newest = there.stream().filter(c -> c.isVariant(image.variant())).max(byVersion)
+                    .filter(c -> PythonVersions.ORDER.compare(c.python(), image.python()) >= 0)
+                    .toList();
+            Optional<BuilderImage> newest = there.stream()
+                    .filter(c -> c.isVariant(image.variant()))
+                    .max(byVersion)
                     .or(() -> there.stream().max(byVersion));
             if (newest.isPresent()) {
                 return newest;
@@ -115,6 +125,9 @@ public final class Lifecycle {
     }
 
     private List<BuilderImage> candidates(String os, LocalDate today) {
-        return catalog.images().stream().filter(c -> c.os().equals(os)).filter(c -> supported(c, today)).toList();
+        return catalog.images().stream()
+                .filter(c -> c.os().equals(os))
+                .filter(c -> supported(c, today))
+                .toList();
     }
 }

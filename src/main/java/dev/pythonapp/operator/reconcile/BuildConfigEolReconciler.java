@@ -56,8 +56,10 @@ public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
     @Override
     public List<EventSource<?, BuildConfig>> prepareEventSources(EventSourceContext<BuildConfig> context) {
         if (!mayWatchNamespaces(context)) {
-            Log.infof("no permission to watch namespaces (single-namespace install): the %s namespace label is not "
-                    + "honoured, the %s BuildConfig annotation is", NAMESPACE_LABEL, BUILDCONFIG_ANNOTATION);
+            Log.infof(
+                    "no permission to watch namespaces (single-namespace install): the %s namespace label is not "
+                            + "honoured, the %s BuildConfig annotation is",
+                    NAMESPACE_LABEL, BUILDCONFIG_ANNOTATION);
             return List.of();
         }
         namespaceOptInAvailable = true;
@@ -65,19 +67,33 @@ public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
         var config = InformerEventSourceConfiguration.from(Namespace.class, BuildConfig.class)
                 .withLabelSelector(NAMESPACE_LABEL)
                 .withSecondaryToPrimaryMapper(ns -> context.getPrimaryCache()
-                        .list(bc -> ns.getMetadata().getName().equals(bc.getMetadata().getNamespace()))
-                        .map(ResourceID::fromResource).collect(Collectors.toSet()))
-                .withPrimaryToSecondaryMapper(bc -> Set.of(new ResourceID(bc.getMetadata().getNamespace())))
+                        .list(bc -> ns.getMetadata()
+                                .getName()
+                                .equals(bc.getMetadata().getNamespace()))
+                        .map(ResourceID::fromResource)
+                        .collect(Collectors.toSet()))
+                .withPrimaryToSecondaryMapper(
+                        bc -> Set.of(new ResourceID(bc.getMetadata().getNamespace())))
                 .build();
         return List.of(new InformerEventSource<>(config, context));
     }
 
     private static boolean mayWatchNamespaces(EventSourceContext<BuildConfig> context) {
         try {
-            var review = context.getClient().authorization().v1().selfSubjectAccessReview().create(
-                    new SelfSubjectAccessReviewBuilder().withNewSpec().withNewResourceAttributes()
-                            .withVerb("watch").withResource("namespaces").endResourceAttributes().endSpec().build());
-            return review.getStatus() != null && Boolean.TRUE.equals(review.getStatus().getAllowed());
+            var review = context.getClient()
+                    .authorization()
+                    .v1()
+                    .selfSubjectAccessReview()
+                    .create(new SelfSubjectAccessReviewBuilder()
+                            .withNewSpec()
+                            .withNewResourceAttributes()
+                            .withVerb("watch")
+                            .withResource("namespaces")
+                            .endResourceAttributes()
+                            .endSpec()
+                            .build());
+            return review.getStatus() != null
+                    && Boolean.TRUE.equals(review.getStatus().getAllowed());
         } catch (RuntimeException e) {
             Log.warnf("could not check the permission to watch namespaces: %s", e.getMessage());
             return false;
@@ -102,16 +118,23 @@ public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
         String lifecycle = (a.state() == LifecycleState.END_OF_LIFE ? "EndOfLife" : "EndOfLifeSoon") + ": "
                 + BuildConfigBuilders.warning(builder, a.state(), a.eolDate(), a.successor());
         boolean rewrite = "rewrite".equals(mode.get()) && a.rewritten().isPresent();
-        String lifecycleAfter = rewrite ? "Rewritten: " + a.found().describe() + " -> " + a.rewritten().get().getKind() + " "
-                + a.rewritten().get().getName() + " (" + builder + " end of life " + a.eolDate() + ")" : lifecycle;
+        String lifecycleAfter = rewrite
+                ? "Rewritten: " + a.found().describe() + " -> "
+                        + a.rewritten().get().getKind() + " "
+                        + a.rewritten().get().getName() + " (" + builder + " end of life " + a.eolDate() + ")"
+                : lifecycle;
         if (lifecycleAfter.equals(annotations(bc).get(LIFECYCLE_ANNOTATION))) {
             return UpdateControl.noUpdate();
         }
-        context.getClient().resources(BuildConfig.class).inNamespace(bc.getMetadata().getNamespace())
-                .withName(bc.getMetadata().getName()).edit(live -> {
+        context.getClient()
+                .resources(BuildConfig.class)
+                .inNamespace(bc.getMetadata().getNamespace())
+                .withName(bc.getMetadata().getName())
+                .edit(live -> {
                     if (rewrite) {
                         BuildConfigBuilders.find(live, policies.catalog())
-                                .ifPresent(found -> BuildConfigBuilders.rewrite(live, found, a.rewritten().get()));
+                                .ifPresent(found -> BuildConfigBuilders.rewrite(
+                                        live, found, a.rewritten().get()));
                     }
                     annotations(live).put(LIFECYCLE_ANNOTATION, lifecycleAfter);
                     return live;
@@ -119,8 +142,11 @@ public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
         if (rewrite) {
             events.emit(bc, PythonAppEvents.NORMAL, "BuilderRewritten", lifecycleAfter);
         } else {
-            events.emit(bc, PythonAppEvents.WARNING,
-                    a.state() == LifecycleState.END_OF_LIFE ? "BuilderEndOfLife" : "BuilderEndOfLifeSoon", lifecycle);
+            events.emit(
+                    bc,
+                    PythonAppEvents.WARNING,
+                    a.state() == LifecycleState.END_OF_LIFE ? "BuilderEndOfLife" : "BuilderEndOfLifeSoon",
+                    lifecycle);
         }
         return UpdateControl.noUpdate();
     }
@@ -128,9 +154,12 @@ public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
     private Optional<String> mode(BuildConfig bc, Context<BuildConfig> context) {
         Optional<String> fromAnnotation = Optional.ofNullable(annotations(bc).get(BUILDCONFIG_ANNOTATION));
         Optional<String> fromNamespace = namespaceOptInAvailable
-                ? context.getSecondaryResource(Namespace.class).map(ns -> ns.getMetadata().getLabels().get(NAMESPACE_LABEL))
+                ? context.getSecondaryResource(Namespace.class)
+                        .map(ns -> ns.getMetadata().getLabels().get(NAMESPACE_LABEL))
                 : Optional.empty();
-        return fromAnnotation.or(() -> fromNamespace).map(m -> m.trim().toLowerCase(Locale.ROOT))
+        return fromAnnotation
+                .or(() -> fromNamespace)
+                .map(m -> m.trim().toLowerCase(Locale.ROOT))
                 .filter(m -> m.equals("report") || m.equals("rewrite"));
     }
 

@@ -33,8 +33,13 @@ public class CatalogOverlayEventSource extends AbstractEventSource<BuilderCatalo
     private final IndexerResourceCache<PythonApp> primaries;
     private SharedIndexInformer<ConfigMap> informer;
 
-    public CatalogOverlayEventSource(KubernetesClient client, String namespace, String name, BuilderPolicyProvider policies,
-            PythonAppEvents events, IndexerResourceCache<PythonApp> primaries) {
+    public CatalogOverlayEventSource(
+            KubernetesClient client,
+            String namespace,
+            String name,
+            BuilderPolicyProvider policies,
+            PythonAppEvents events,
+            IndexerResourceCache<PythonApp> primaries) {
         super(BuilderCatalog.class, NAME);
         this.client = client;
         this.namespace = namespace;
@@ -71,7 +76,9 @@ public class CatalogOverlayEventSource extends AbstractEventSource<BuilderCatalo
 
     @Override
     public void onUpdate(ConfigMap before, ConfigMap after) {
-        if (!before.getMetadata().getResourceVersion().equals(after.getMetadata().getResourceVersion())) {
+        if (!before.getMetadata()
+                .getResourceVersion()
+                .equals(after.getMetadata().getResourceVersion())) {
             apply(after);
         }
     }
@@ -85,20 +92,26 @@ public class CatalogOverlayEventSource extends AbstractEventSource<BuilderCatalo
 
     private void apply(ConfigMap configMap) {
         String document = CatalogOverlay.document(configMap).orElse(null);
-        List<String> problems = document == null ? List.of("the ConfigMap has no key " + CatalogOverlay.KEY)
+        List<String> problems = document == null
+                ? List.of("the ConfigMap has no key " + CatalogOverlay.KEY)
                 : policies.useOverlay(document);
         if (document == null) {
             policies.useOverlay(null);
         }
         if (problems.isEmpty()) {
-            Log.infof("catalog overlay %s/%s (resourceVersion %s) is in force", namespace, name,
-                    configMap.getMetadata().getResourceVersion());
+            Log.infof(
+                    "catalog overlay %s/%s (resourceVersion %s) is in force",
+                    namespace, name, configMap.getMetadata().getResourceVersion());
             events.emit(configMap, PythonAppEvents.NORMAL, "CatalogApplied", "builder catalog overlay applied");
         } else {
-            String message = "builder catalog overlay ignored, the built-in catalog stays in force: " + String.join("; ", problems);
+            String message = "builder catalog overlay ignored, the built-in catalog stays in force: "
+                    + String.join("; ", problems);
             Log.errorf("catalog overlay %s/%s: %s", namespace, name, message);
-            events.emit(configMap, PythonAppEvents.WARNING, "InvalidCatalog", message.length() > 1000
-                    ? message.substring(0, 1000) + "..." : message);
+            events.emit(
+                    configMap,
+                    PythonAppEvents.WARNING,
+                    "InvalidCatalog",
+                    message.length() > 1000 ? message.substring(0, 1000) + "..." : message);
         }
         reconcileAll();
     }

@@ -34,7 +34,8 @@ public abstract class ChildDependent<R extends HasMetadata> extends CRUDKubernet
                 .getMandatory(BuilderDecision.class, BuilderDecision.class);
         Optional<String> image = context.getSecondaryResource(Deployment.class)
                 .flatMap(d -> d.getSpec().getTemplate().getSpec().getContainers().stream()
-                        .filter(c -> ChildResources.CONTAINER.equals(c.getName())).findFirst())
+                        .filter(c -> ChildResources.CONTAINER.equals(c.getName()))
+                        .findFirst())
                 .map(Container::getImage);
         return new RenderInput(app, decision, image);
     }

@@ -17,11 +17,11 @@ public final class Conditions {
     /** Order in status.conditions. */
     private static final List<String> ORDER = List.of(RECONCILED, READY, BUILDER_SUPPORTED);
 
-    private Conditions() {
-    }
+    private Conditions() {}
 
     public static Optional<Condition> find(List<Condition> conditions, String type) {
-        return conditions == null ? Optional.empty()
+        return conditions == null
+                ? Optional.empty()
                 : conditions.stream().filter(c -> type.equals(c.getType())).findFirst();
     }
 
@@ -29,14 +29,27 @@ public final class Conditions {
      * Returns {@code conditions} with {@code type} set. The previous lastTransitionTime is kept when the status did
      * not change, so a reconcile that finds nothing new produces an identical list (and no write).
      */
-    public static List<Condition> with(List<Condition> conditions, String type, boolean status, String reason,
-            String message, long generation, Instant now) {
+    public static List<Condition> with(
+            List<Condition> conditions,
+            String type,
+            boolean status,
+            String reason,
+            String message,
+            long generation,
+            Instant now) {
         String statusText = status ? "True" : "False";
         Optional<Condition> previous = find(conditions, type);
         String transition = previous.filter(p -> Objects.equals(p.getStatus(), statusText))
-                .map(Condition::getLastTransitionTime).orElse(now.toString());
-        Condition next = new ConditionBuilder().withType(type).withStatus(statusText).withReason(reason)
-                .withMessage(message).withObservedGeneration(generation).withLastTransitionTime(transition).build();
+                .map(Condition::getLastTransitionTime)
+                .orElse(now.toString());
+        Condition next = new ConditionBuilder()
+                .withType(type)
+                .withStatus(statusText)
+                .withReason(reason)
+                .withMessage(message)
+                .withObservedGeneration(generation)
+                .withLastTransitionTime(transition)
+                .build();
         List<Condition> result = new ArrayList<>(conditions == null ? List.of() : conditions);
         result.removeIf(c -> type.equals(c.getType()));
         result.add(next);

@@ -24,8 +24,7 @@ import java.util.Map;
  * informer caches are looked up, so a steady-state reconcile makes no extra calls.
  */
 final class ObjectsInTheWay {
-    private ObjectsInTheWay() {
-    }
+    private ObjectsInTheWay() {}
 
     static List<String> find(PythonApp app, Context<PythonApp> context) {
         String name = app.getMetadata().getName();
@@ -46,8 +45,10 @@ final class ObjectsInTheWay {
             if (context.getSecondaryResource(type).isPresent()) {
                 return;
             }
-            HasMetadata existing = client.resources(type).inNamespace(app.getMetadata().getNamespace())
-                    .withName(childName).get();
+            HasMetadata existing = client.resources(type)
+                    .inNamespace(app.getMetadata().getNamespace())
+                    .withName(childName)
+                    .get();
             if (existing != null && !controlledBy(existing, app)) {
                 inTheWay.add(existing.getKind() + " " + childName);
             }
@@ -57,6 +58,7 @@ final class ObjectsInTheWay {
 
     static boolean controlledBy(HasMetadata object, PythonApp app) {
         return object.getMetadata().getOwnerReferences().stream()
-                .anyMatch(ref -> Boolean.TRUE.equals(ref.getController()) && app.getMetadata().getUid().equals(ref.getUid()));
+                .anyMatch(ref -> Boolean.TRUE.equals(ref.getController())
+                        && app.getMetadata().getUid().equals(ref.getUid()));
     }
 }

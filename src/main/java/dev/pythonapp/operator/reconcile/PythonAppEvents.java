@@ -26,22 +26,40 @@ public class PythonAppEvents {
         String now = Instant.now().toString();
         var event = new EventBuilder()
                 .withNewMetadata()
-                    .withGenerateName(about.getMetadata().getName() + ".")
-                    .withNamespace(about.getMetadata().getNamespace())
+                .withGenerateName(about.getMetadata().getName() + ".")
+                .withNamespace(about.getMetadata().getNamespace())
                 .endMetadata()
-                .withInvolvedObject(new ObjectReferenceBuilder().withApiVersion(about.getApiVersion()).withKind(about.getKind())
-                        .withName(about.getMetadata().getName()).withNamespace(about.getMetadata().getNamespace())
-                        .withUid(about.getMetadata().getUid()).build())
-                .withType(type).withReason(reason).withMessage(message)
-                .withFirstTimestamp(now).withLastTimestamp(now).withCount(1)
-                .withNewSource().withComponent(COMPONENT).endSource()
+                .withInvolvedObject(new ObjectReferenceBuilder()
+                        .withApiVersion(about.getApiVersion())
+                        .withKind(about.getKind())
+                        .withName(about.getMetadata().getName())
+                        .withNamespace(about.getMetadata().getNamespace())
+                        .withUid(about.getMetadata().getUid())
+                        .build())
+                .withType(type)
+                .withReason(reason)
+                .withMessage(message)
+                .withFirstTimestamp(now)
+                .withLastTimestamp(now)
+                .withCount(1)
+                .withNewSource()
+                .withComponent(COMPONENT)
+                .endSource()
                 .withReportingComponent(COMPONENT)
                 .build();
         try {
-            client.v1().events().inNamespace(about.getMetadata().getNamespace()).resource(event).create();
+            client.v1()
+                    .events()
+                    .inNamespace(about.getMetadata().getNamespace())
+                    .resource(event)
+                    .create();
         } catch (KubernetesClientException e) {
-            Log.warnf("could not record event %s on %s/%s: %s", reason, about.getMetadata().getNamespace(),
-                    about.getMetadata().getName(), e.getMessage());
+            Log.warnf(
+                    "could not record event %s on %s/%s: %s",
+                    reason,
+                    about.getMetadata().getNamespace(),
+                    about.getMetadata().getName(),
+                    e.getMessage());
         }
     }
 }

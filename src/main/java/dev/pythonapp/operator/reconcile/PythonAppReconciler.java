@@ -15,17 +15,17 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
-import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.Workflow;
 import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
 import io.javaoperatorsdk.operator.processing.dependent.workflow.WorkflowReconcileResult;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,16 +36,23 @@ import java.util.Optional;
  * The spec is never written. A reconcile that finds nothing new writes nothing: dependents only apply on a
  * difference, and status and events are only written when something changed.
  */
-@Workflow(explicitInvocation = true, dependents = {
-        @Dependent(name = "imagestream", type = ImageStreamDependent.class),
-        @Dependent(name = "buildconfig", type = BuildConfigDependent.class, dependsOn = "imagestream"),
-        @Dependent(name = "gunicorn-config", type = GunicornConfigMapDependent.class,
-                reconcilePrecondition = HotDeployEnabled.class),
-        @Dependent(name = "deployment", type = DeploymentDependent.class),
-        @Dependent(name = "service", type = ServiceDependent.class),
-        @Dependent(name = "route", type = RouteDependent.class, dependsOn = "service",
-                reconcilePrecondition = RouteEnabled.class)
-})
+@Workflow(
+        explicitInvocation = true,
+        dependents = {
+            @Dependent(name = "imagestream", type = ImageStreamDependent.class),
+            @Dependent(name = "buildconfig", type = BuildConfigDependent.class, dependsOn = "imagestream"),
+            @Dependent(
+                    name = "gunicorn-config",
+                    type = GunicornConfigMapDependent.class,
+                    reconcilePrecondition = HotDeployEnabled.class),
+            @Dependent(name = "deployment", type = DeploymentDependent.class),
+            @Dependent(name = "service", type = ServiceDependent.class),
+            @Dependent(
+                    name = "route",
+                    type = RouteDependent.class,
+                    dependsOn = "service",
+                    reconcilePrecondition = RouteEnabled.class)
+        })
 // one stable Server-Side Apply field manager for every child and for status
 @ControllerConfiguration(name = PythonAppReconciler.NAME, fieldManager = PythonAppReconciler.FIELD_MANAGER)
 public class PythonAppReconciler implements Reconciler<PythonApp> {
@@ -61,15 +68,21 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
     private final BuilderLifecycleMetrics metrics;
     private final Counter reconciliations;
 
-    public PythonAppReconciler(BuilderPolicyProvider policies, OperatorConfig config, OperatorClock clock,
-            PythonAppEvents events, BuilderLifecycleMetrics metrics, MeterRegistry registry) {
+    public PythonAppReconciler(
+            BuilderPolicyProvider policies,
+            OperatorConfig config,
+            OperatorClock clock,
+            PythonAppEvents events,
+            BuilderLifecycleMetrics metrics,
+            MeterRegistry registry) {
         this.policies = policies;
         this.config = config;
         this.clock = clock;
         this.events = events;
         this.metrics = metrics;
         this.reconciliations = Counter.builder("pythonapp_reconciliations_total")
-                .description("Reconciles of PythonApps started").register(registry);
+                .description("Reconciles of PythonApps started")
+                .register(registry);
     }
 
     @Override
@@ -85,10 +98,22 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
 
         BuilderPolicy.Outcome outcome = policies.policy().decide(app.getSpec(), today);
         if (outcome instanceof BuilderPolicy.Outcome.Invalid invalid) {
-            next.conditions = Conditions.with(next.conditions, Conditions.RECONCILED, false, invalid.reason(),
-                    invalid.message(), generation, now);
-            next.conditions = Conditions.with(next.conditions, Conditions.READY, false, "NotReconciled",
-                    "the app cannot be built: " + invalid.message(), generation, now);
+            next.conditions = Conditions.with(
+                    next.conditions,
+                    Conditions.RECONCILED,
+                    false,
+                    invalid.reason(),
+                    invalid.message(),
+                    generation,
+                    now);
+            next.conditions = Conditions.with(
+                    next.conditions,
+                    Conditions.READY,
+                    false,
+                    "NotReconciled",
+                    "the app cannot be built: " + invalid.message(),
+                    generation,
+                    now);
             next.conditions = Conditions.without(next.conditions, Conditions.BUILDER_SUPPORTED);
             next.builder = null;
             return finish(app, previous, next, Optional.empty());
@@ -102,53 +127,85 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
         List<String> inTheWay = ObjectsInTheWay.find(app, context);
         if (!inTheWay.isEmpty()) {
             String message = String.join(", ", inTheWay) + " already exist" + (inTheWay.size() == 1 ? "s" : "")
-                    + " and " + (inTheWay.size() == 1 ? "is" : "are") + " not owned by this PythonApp. The operator does "
+                    + " and " + (inTheWay.size() == 1 ? "is" : "are")
+                    + " not owned by this PythonApp. The operator does "
                     + "not take over objects it did not create: delete or rename them, or rename the PythonApp";
-            next.conditions = Conditions.with(next.conditions, Conditions.RECONCILED, false, "ObjectInTheWay", message,
-                    generation, now);
-            next.conditions = Conditions.with(next.conditions, Conditions.READY, false, "NotReconciled", message,
-                    generation, now);
+            next.conditions = Conditions.with(
+                    next.conditions, Conditions.RECONCILED, false, "ObjectInTheWay", message, generation, now);
+            next.conditions = Conditions.with(
+                    next.conditions, Conditions.READY, false, "NotReconciled", message, generation, now);
             return finish(app, previous, next, Optional.of(RECHECK_OBJECT_IN_THE_WAY));
         }
 
         context.managedWorkflowAndDependentResourceContext().put(BuilderDecision.class, decision);
-        WorkflowReconcileResult result = context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
+        WorkflowReconcileResult result =
+                context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
         result.throwAggregateExceptionIfErrorsPresent();
 
-        next.conditions = Conditions.with(next.conditions, Conditions.RECONCILED, true, "Applied",
-                "ImageStream, BuildConfig, Deployment, Service" + (RouteSpec.enabled(app.getSpec().route) ? " and Route" : "")
-                        + " are applied for generation " + generation, generation, now);
-        Optional<String> notAvailable = DeploymentAvailability.notAvailableBecause(context.getSecondaryResource(Deployment.class));
+        next.conditions = Conditions.with(
+                next.conditions,
+                Conditions.RECONCILED,
+                true,
+                "Applied",
+                "ImageStream, BuildConfig, Deployment, Service"
+                        + (RouteSpec.enabled(app.getSpec().route) ? " and Route" : "") + " are applied for generation "
+                        + generation,
+                generation,
+                now);
+        Optional<String> notAvailable =
+                DeploymentAvailability.notAvailableBecause(context.getSecondaryResource(Deployment.class));
         next.conditions = notAvailable.isEmpty()
-                ? Conditions.with(next.conditions, Conditions.READY, true, "Available", "the Deployment is available",
-                        generation, now)
-                : Conditions.with(next.conditions, Conditions.READY, false, "DeploymentNotAvailable", notAvailable.get(),
-                        generation, now);
+                ? Conditions.with(
+                        next.conditions,
+                        Conditions.READY,
+                        true,
+                        "Available",
+                        "the Deployment is available",
+                        generation,
+                        now)
+                : Conditions.with(
+                        next.conditions,
+                        Conditions.READY,
+                        false,
+                        "DeploymentNotAvailable",
+                        notAvailable.get(),
+                        generation,
+                        now);
         return finish(app, previous, next, Optional.empty());
     }
 
     @Override
     public List<EventSource<?, PythonApp>> prepareEventSources(EventSourceContext<PythonApp> context) {
-        String namespace = config.catalog().configMapNamespace()
+        String namespace = config.catalog()
+                .configMapNamespace()
                 .or(() -> Optional.ofNullable(System.getenv("POD_NAMESPACE")))
-                .orElseGet(() -> Optional.ofNullable(context.getClient().getNamespace()).orElse("default"));
-        return List.of(new CatalogOverlayEventSource(context.getClient(), namespace, config.catalog().configMapName(),
-                policies, events, context.getPrimaryCache()));
+                .orElseGet(() ->
+                        Optional.ofNullable(context.getClient().getNamespace()).orElse("default"));
+        return List.of(new CatalogOverlayEventSource(
+                context.getClient(),
+                namespace,
+                config.catalog().configMapName(),
+                policies,
+                events,
+                context.getPrimaryCache()));
     }
 
     @Override
-    public ErrorStatusUpdateControl<PythonApp> updateErrorStatus(PythonApp app, Context<PythonApp> context, Exception e) {
+    public ErrorStatusUpdateControl<PythonApp> updateErrorStatus(
+            PythonApp app, Context<PythonApp> context, Exception e) {
         long generation = app.getMetadata().getGeneration();
         PythonAppStatus previous = app.getStatus() == null ? new PythonAppStatus() : app.getStatus();
         PythonAppStatus next = copy(previous);
         next.observedGeneration = generation;
         String message = "applying the children failed (the operator retries with back-off): " + rootMessage(e);
         Instant now = Instant.now();
-        next.conditions = Conditions.with(next.conditions, Conditions.RECONCILED, false, "ReconcileError", message,
-                generation, now);
-        next.conditions = Conditions.with(next.conditions, Conditions.READY, false, "NotReconciled", message, generation, now);
-        Log.warnf("reconcile of PythonApp %s/%s failed: %s", app.getMetadata().getNamespace(), app.getMetadata().getName(),
-                rootMessage(e));
+        next.conditions = Conditions.with(
+                next.conditions, Conditions.RECONCILED, false, "ReconcileError", message, generation, now);
+        next.conditions =
+                Conditions.with(next.conditions, Conditions.READY, false, "NotReconciled", message, generation, now);
+        Log.warnf(
+                "reconcile of PythonApp %s/%s failed: %s",
+                app.getMetadata().getNamespace(), app.getMetadata().getName(), rootMessage(e));
         if (next.equals(previous)) {
             return ErrorStatusUpdateControl.noStatusUpdate();
         }
@@ -156,8 +213,8 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
         return ErrorStatusUpdateControl.patchStatus(app);
     }
 
-    private UpdateControl<PythonApp> finish(PythonApp app, PythonAppStatus previous, PythonAppStatus next,
-            Optional<Duration> recheck) {
+    private UpdateControl<PythonApp> finish(
+            PythonApp app, PythonAppStatus previous, PythonAppStatus next, Optional<Duration> recheck) {
         UpdateControl<PythonApp> control;
         if (next.equals(previous)) {
             control = UpdateControl.noUpdate();
@@ -169,24 +226,33 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
         return control;
     }
 
-    private static List<Condition> builderSupported(List<Condition> conditions, BuilderDecision decision, long generation,
-            Instant now) {
-        return Conditions.with(conditions, Conditions.BUILDER_SUPPORTED, decision.supported(), decision.reason(),
-                decision.message(), generation, now);
+    private static List<Condition> builderSupported(
+            List<Condition> conditions, BuilderDecision decision, long generation, Instant now) {
+        return Conditions.with(
+                conditions,
+                Conditions.BUILDER_SUPPORTED,
+                decision.supported(),
+                decision.reason(),
+                decision.message(),
+                generation,
+                now);
     }
 
     private void announceLifecycleChange(PythonApp app, PythonAppStatus previous, BuilderDecision decision) {
         Optional<Condition> before = Conditions.find(previous.conditions, Conditions.BUILDER_SUPPORTED);
         boolean changed = before.map(c -> !decision.reason().equals(c.getReason())
-                || !decision.message().equals(c.getMessage())).orElse(true);
+                        || !decision.message().equals(c.getMessage()))
+                .orElse(true);
         if (!changed) {
             return;
         }
         switch (decision.reason()) {
-            case BuilderPolicy.REWRITTEN -> events.emit(app, PythonAppEvents.NORMAL, "BuilderRewritten", decision.message());
-            case BuilderPolicy.END_OF_LIFE -> events.emit(app, PythonAppEvents.WARNING, "BuilderEndOfLife", decision.message());
-            case BuilderPolicy.END_OF_LIFE_SOON -> events.emit(app, PythonAppEvents.WARNING, "BuilderEndOfLifeSoon",
-                    decision.message());
+            case BuilderPolicy.REWRITTEN ->
+                events.emit(app, PythonAppEvents.NORMAL, "BuilderRewritten", decision.message());
+            case BuilderPolicy.END_OF_LIFE ->
+                events.emit(app, PythonAppEvents.WARNING, "BuilderEndOfLife", decision.message());
+            case BuilderPolicy.END_OF_LIFE_SOON ->
+                events.emit(app, PythonAppEvents.WARNING, "BuilderEndOfLifeSoon", decision.message());
             default -> {
                 // supported or unknown builders are not news
             }

@@ -36,14 +36,18 @@ public final class ChildResources {
     public static final String BUILDER_TAG = "builder";
     /** ImageStream tag the builds push to and the Deployment runs. */
     public static final String OUTPUT_TAG = "latest";
+
     public static final String BUILD_PAUSED_ANNOTATION = "openshift.io/build-config.paused";
     public static final String IMAGE_TRIGGERS_ANNOTATION = "image.openshift.io/triggers";
 
-    private ChildResources() {
-    }
+    private ChildResources() {}
 
     private static ObjectMeta metadata(RenderInput in, String name) {
-        return new ObjectMetaBuilder().withName(name).withNamespace(in.namespace()).withLabels(in.labels()).build();
+        return new ObjectMetaBuilder()
+                .withName(name)
+                .withNamespace(in.namespace())
+                .withLabels(in.labels())
+                .build();
     }
 
     /**
@@ -55,14 +59,20 @@ public final class ChildResources {
         return new ImageStreamBuilder()
                 .withMetadata(metadata(in, in.name()))
                 .withNewSpec()
-                    .withNewLookupPolicy(false)
-                    .addNewTag()
-                        .withName(BUILDER_TAG)
-                        .withNewFrom().withKind("DockerImage").withName(in.builder().effectiveReference()).endFrom()
-                        .withNewImportPolicy().withScheduled(true).endImportPolicy()
-                        .withNewReferencePolicy("Source")
-                        .withAnnotations(Map.of("description", "S2I builder of " + in.name() + ", tracked by pythonapp-operator"))
-                    .endTag()
+                .withNewLookupPolicy(false)
+                .addNewTag()
+                .withName(BUILDER_TAG)
+                .withNewFrom()
+                .withKind("DockerImage")
+                .withName(in.builder().effectiveReference())
+                .endFrom()
+                .withNewImportPolicy()
+                .withScheduled(true)
+                .endImportPolicy()
+                .withNewReferencePolicy("Source")
+                .withAnnotations(
+                        Map.of("description", "S2I builder of " + in.name() + ", tracked by pythonapp-operator"))
+                .endTag()
                 .endSpec()
                 .build();
     }
@@ -77,28 +87,45 @@ public final class ChildResources {
         return new BuildConfigBuilder()
                 .withMetadata(meta)
                 .withNewSpec()
-                    .withRunPolicy("Serial")
-                    .withSuccessfulBuildsHistoryLimit(5)
-                    .withFailedBuildsHistoryLimit(5)
-                    .withNewSource()
-                        .withType("Git")
-                        .withNewGit().withUri(spec.source.git.uri).withRef(spec.source.git.ref).endGit()
-                        .withContextDir(spec.source.contextDir)
-                        .withSourceSecret(spec.source.secretRef == null ? null
+                .withRunPolicy("Serial")
+                .withSuccessfulBuildsHistoryLimit(5)
+                .withFailedBuildsHistoryLimit(5)
+                .withNewSource()
+                .withType("Git")
+                .withNewGit()
+                .withUri(spec.source.git.uri)
+                .withRef(spec.source.git.ref)
+                .endGit()
+                .withContextDir(spec.source.contextDir)
+                .withSourceSecret(
+                        spec.source.secretRef == null
+                                ? null
                                 : new io.fabric8.kubernetes.api.model.LocalObjectReference(spec.source.secretRef.name))
-                    .endSource()
-                    .withNewStrategy()
-                        .withType("Source")
-                        .withNewSourceStrategy()
-                            .withNewFrom().withKind("ImageStreamTag").withName(in.name() + ":" + BUILDER_TAG).endFrom()
-                            .withEnv(S2iEnvironment.buildEnv(spec))
-                        .endSourceStrategy()
-                    .endStrategy()
-                    .withNewOutput()
-                        .withNewTo().withKind("ImageStreamTag").withName(in.name() + ":" + OUTPUT_TAG).endTo()
-                    .endOutput()
-                    .addNewTrigger().withType("ConfigChange").endTrigger()
-                    .addNewTrigger().withType("ImageChange").withNewImageChange().endImageChange().endTrigger()
+                .endSource()
+                .withNewStrategy()
+                .withType("Source")
+                .withNewSourceStrategy()
+                .withNewFrom()
+                .withKind("ImageStreamTag")
+                .withName(in.name() + ":" + BUILDER_TAG)
+                .endFrom()
+                .withEnv(S2iEnvironment.buildEnv(spec))
+                .endSourceStrategy()
+                .endStrategy()
+                .withNewOutput()
+                .withNewTo()
+                .withKind("ImageStreamTag")
+                .withName(in.name() + ":" + OUTPUT_TAG)
+                .endTo()
+                .endOutput()
+                .addNewTrigger()
+                .withType("ConfigChange")
+                .endTrigger()
+                .addNewTrigger()
+                .withType("ImageChange")
+                .withNewImageChange()
+                .endImageChange()
+                .endTrigger()
                 .endSpec()
                 .build();
     }
@@ -110,13 +137,16 @@ public final class ChildResources {
      */
     public static Deployment deployment(RenderInput in) {
         PythonAppSpec spec = in.app().getSpec();
-        String image = in.currentDeploymentImage().orElse(
-                "image-registry.openshift-image-registry.svc:5000/" + in.namespace() + "/" + in.name() + ":" + OUTPUT_TAG);
+        String image = in.currentDeploymentImage()
+                .orElse("image-registry.openshift-image-registry.svc:5000/" + in.namespace() + "/" + in.name() + ":"
+                        + OUTPUT_TAG);
         ObjectMeta meta = metadata(in, in.name());
         Map<String, String> annotations = new LinkedHashMap<>();
-        annotations.put(IMAGE_TRIGGERS_ANNOTATION, "[{\"from\":{\"kind\":\"ImageStreamTag\",\"name\":\"" + in.name() + ":"
-                + OUTPUT_TAG + "\"},\"fieldPath\":\"spec.template.spec.containers[?(@.name==\\\"" + CONTAINER
-                + "\\\")].image\"}]");
+        annotations.put(
+                IMAGE_TRIGGERS_ANNOTATION,
+                "[{\"from\":{\"kind\":\"ImageStreamTag\",\"name\":\"" + in.name() + ":"
+                        + OUTPUT_TAG + "\"},\"fieldPath\":\"spec.template.spec.containers[?(@.name==\\\"" + CONTAINER
+                        + "\\\")].image\"}]");
         annotations.put("app.openshift.io/vcs-uri", spec.source.git.uri);
         if (spec.source.git.ref != null) {
             annotations.put("app.openshift.io/vcs-ref", spec.source.git.ref);
@@ -126,52 +156,88 @@ public final class ChildResources {
         DeploymentFluent<DeploymentBuilder>.SpecNested<DeploymentBuilder> deploymentSpec = new DeploymentBuilder()
                 .withMetadata(meta)
                 .withNewSpec()
-                    .withReplicas(spec.replicas)
-                    .withNewSelector().withMatchLabels(Labels.selector(in.app())).endSelector();
-        var template = deploymentSpec.withNewTemplate()
-                .withNewMetadata().withLabels(in.labels()).endMetadata()
+                .withReplicas(spec.replicas)
+                .withNewSelector()
+                .withMatchLabels(Labels.selector(in.app()))
+                .endSelector();
+        var template = deploymentSpec
+                .withNewTemplate()
+                .withNewMetadata()
+                .withLabels(in.labels())
+                .endMetadata()
                 .withNewSpec()
-                    .withNewSecurityContext()
-                        .withRunAsNonRoot(true)
-                        .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile()
-                    .endSecurityContext()
-                    .addNewContainer()
-                        .withName(CONTAINER)
-                        .withImage(image)
-                        .addNewPort().withName(PORT_NAME).withContainerPort(PORT).withProtocol("TCP").endPort()
-                        .withEnv(S2iEnvironment.runEnv(spec))
-                        .withReadinessProbe(tcpProbe(5, 10))
-                        .withLivenessProbe(tcpProbe(30, 20))
-                        .withNewSecurityContext()
-                            .withAllowPrivilegeEscalation(false)
-                            .withRunAsNonRoot(true)
-                            .withNewCapabilities().addToDrop("ALL").endCapabilities()
-                            .withNewSeccompProfile().withType("RuntimeDefault").endSeccompProfile()
-                        .endSecurityContext()
-                        .withVolumeMounts(hot ? java.util.List.of(new io.fabric8.kubernetes.api.model.VolumeMountBuilder()
-                                .withName("gunicorn-config").withMountPath(S2iEnvironment.HOT_DEPLOY_DIR).withReadOnly(true)
-                                .build()) : java.util.List.of())
-                    .endContainer()
-                    .withVolumes(hot ? java.util.List.of(new io.fabric8.kubernetes.api.model.VolumeBuilder()
-                            .withName("gunicorn-config").withNewConfigMap().withName(gunicornConfigMapName(in.app()))
-                            .endConfigMap().build()) : java.util.List.of())
+                .withNewSecurityContext()
+                .withRunAsNonRoot(true)
+                .withNewSeccompProfile()
+                .withType("RuntimeDefault")
+                .endSeccompProfile()
+                .endSecurityContext()
+                .addNewContainer()
+                .withName(CONTAINER)
+                .withImage(image)
+                .addNewPort()
+                .withName(PORT_NAME)
+                .withContainerPort(PORT)
+                .withProtocol("TCP")
+                .endPort()
+                .withEnv(S2iEnvironment.runEnv(spec))
+                .withReadinessProbe(tcpProbe(5, 10))
+                .withLivenessProbe(tcpProbe(30, 20))
+                .withNewSecurityContext()
+                .withAllowPrivilegeEscalation(false)
+                .withRunAsNonRoot(true)
+                .withNewCapabilities()
+                .addToDrop("ALL")
+                .endCapabilities()
+                .withNewSeccompProfile()
+                .withType("RuntimeDefault")
+                .endSeccompProfile()
+                .endSecurityContext()
+                .withVolumeMounts(
+                        hot
+                                ? java.util.List.of(new io.fabric8.kubernetes.api.model.VolumeMountBuilder()
+                                        .withName("gunicorn-config")
+                                        .withMountPath(S2iEnvironment.HOT_DEPLOY_DIR)
+                                        .withReadOnly(true)
+                                        .build())
+                                : java.util.List.of())
+                .endContainer()
+                .withVolumes(
+                        hot
+                                ? java.util.List.of(new io.fabric8.kubernetes.api.model.VolumeBuilder()
+                                        .withName("gunicorn-config")
+                                        .withNewConfigMap()
+                                        .withName(gunicornConfigMapName(in.app()))
+                                        .endConfigMap()
+                                        .build())
+                                : java.util.List.of())
                 .endSpec();
         return template.endTemplate().endSpec().build();
     }
 
     // TCP, not HTTP: a Django app answers 400 to a probe whose Host header is not in ALLOWED_HOSTS.
     private static Probe tcpProbe(int initialDelay, int period) {
-        return new ProbeBuilder().withNewTcpSocket().withPort(new IntOrString(PORT_NAME)).endTcpSocket()
-                .withInitialDelaySeconds(initialDelay).withPeriodSeconds(period).build();
+        return new ProbeBuilder()
+                .withNewTcpSocket()
+                .withPort(new IntOrString(PORT_NAME))
+                .endTcpSocket()
+                .withInitialDelaySeconds(initialDelay)
+                .withPeriodSeconds(period)
+                .build();
     }
 
     public static Service service(RenderInput in) {
         return new ServiceBuilder()
                 .withMetadata(metadata(in, in.name()))
                 .withNewSpec()
-                    .withType("ClusterIP")
-                    .withSelector(Labels.selector(in.app()))
-                    .addNewPort().withName(PORT_NAME).withPort(PORT).withTargetPort(new IntOrString(PORT)).withProtocol("TCP").endPort()
+                .withType("ClusterIP")
+                .withSelector(Labels.selector(in.app()))
+                .addNewPort()
+                .withName(PORT_NAME)
+                .withPort(PORT)
+                .withTargetPort(new IntOrString(PORT))
+                .withProtocol("TCP")
+                .endPort()
                 .endSpec()
                 .build();
     }
@@ -183,11 +249,19 @@ public final class ChildResources {
         var spec = new RouteBuilder()
                 .withMetadata(metadata(in, in.name()))
                 .withNewSpec()
-                    .withHost(route == null ? null : route.host)
-                    .withNewTo().withKind("Service").withName(in.name()).endTo()
-                    .withNewPort().withTargetPort(new IntOrString(PORT_NAME)).endPort();
+                .withHost(route == null ? null : route.host)
+                .withNewTo()
+                .withKind("Service")
+                .withName(in.name())
+                .endTo()
+                .withNewPort()
+                .withTargetPort(new IntOrString(PORT_NAME))
+                .endPort();
         if (tls) {
-            spec = spec.withNewTls().withTermination("edge").withInsecureEdgeTerminationPolicy("Redirect").endTls();
+            spec = spec.withNewTls()
+                    .withTermination("edge")
+                    .withInsecureEdgeTerminationPolicy("Redirect")
+                    .endTls();
         }
         return spec.endSpec().build();
     }

@@ -13,6 +13,7 @@ public final class Labels {
     public static final String MANAGED_BY_VALUE = "pythonapp-operator";
     /** Informers of child resources only see objects with this label. */
     public static final String MANAGED_SELECTOR = MANAGED_BY + "=" + MANAGED_BY_VALUE;
+
     public static final String NAME = "app.kubernetes.io/name";
     public static final String COMPONENT = "app.kubernetes.io/component";
     public static final String RUNTIME = "app.openshift.io/runtime";
@@ -20,8 +21,7 @@ public final class Labels {
     /** Pod selector label: stable for the life of the app (Deployment selectors are immutable). */
     public static final String APP = "pythonapp.dev/app";
 
-    private Labels() {
-    }
+    private Labels() {}
 
     public static Map<String, String> selector(PythonApp app) {
         return Map.of(APP, app.getMetadata().getName());

@@ -14,10 +14,10 @@ import java.util.Map;
 public final class S2iEnvironment {
     /** Where the hot-deploy gunicorn config is mounted in the app container. */
     public static final String HOT_DEPLOY_DIR = "/opt/app-root/etc/pythonapp";
+
     public static final String HOT_DEPLOY_FILE = "gunicorn.conf.py";
 
-    private S2iEnvironment() {
-    }
+    private S2iEnvironment() {}
 
     /** APP_SCRIPT, APP_FILE, APP_MODULE, APP_HOME, APP_CONFIG as set in spec.run (unset ones are left out). */
     public static Map<String, String> appVariables(RunSpec run) {
@@ -65,7 +65,11 @@ public final class S2iEnvironment {
     }
 
     private static EnvVar toEnvVar(EnvVarSpec e) {
-        return new EnvVarBuilder().withName(e.name).withValue(e.value).withValueFrom(e.valueFrom).build();
+        return new EnvVarBuilder()
+                .withName(e.name)
+                .withValue(e.value)
+                .withValueFrom(e.valueFrom)
+                .build();
     }
 
     private static void putIfSet(Map<String, String> vars, String name, String value) {

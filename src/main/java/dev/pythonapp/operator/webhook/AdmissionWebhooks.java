@@ -21,8 +21,8 @@ public class AdmissionWebhooks {
     private final AdmissionController<?> validateBuildConfig;
     private final AdmissionController<BuildConfig> mutateBuildConfig;
 
-    public AdmissionWebhooks(PythonAppAdmission pythonApps, BuildConfigAdmission buildConfigs,
-            BuildConfigRewriteMutator rewrite) {
+    public AdmissionWebhooks(
+            PythonAppAdmission pythonApps, BuildConfigAdmission buildConfigs, BuildConfigRewriteMutator rewrite) {
         this.validatePythonApp = new AdmissionController<>(pythonApps);
         this.validateBuildConfig = new AdmissionController<>(buildConfigs);
         this.mutateBuildConfig = new AdmissionController<>(rewrite);

@@ -29,7 +29,8 @@ public class BuildConfigAdmission implements AdmissionRequestHandler {
         List<String> warnings = BuildConfigBuilders.assess(bc, policies.policy().lifecycle(), clock.today())
                 .filter(a -> a.state() != LifecycleState.SUPPORTED)
                 .map(a -> BuildConfigBuilders.warning(a.found().image().name(), a.state(), a.eolDate(), a.successor()))
-                .map(List::of).orElse(List.of());
+                .map(List::of)
+                .orElse(List.of());
         return PythonAppAdmission.allowed(warnings);
     }
 }

@@ -45,20 +45,35 @@ public class PythonAppAdmission implements AdmissionRequestHandler {
         if (decision.requested().isEmpty() || decision.state() == LifecycleState.SUPPORTED) {
             return allowed(List.of());
         }
-        String warning = BuildConfigBuilders.warning(decision.requested().get().name(), decision.state(),
-                decision.eolDate().orElseThrow(), decision.successor());
+        String warning = BuildConfigBuilders.warning(
+                decision.requested().get().name(),
+                decision.state(),
+                decision.eolDate().orElseThrow(),
+                decision.successor());
         // Block refuses new apps on a dead builder; updates stay allowed so existing apps can be managed and fixed
         if (decision.pauseBuilds() && "CREATE".equals(request.getOperation())) {
-            return new AdmissionResponseBuilder().withAllowed(false).withStatus(new StatusBuilder().withCode(403)
-                    .withReason("Forbidden").withMessage("eolPolicy Block: " + decision.message()).build()).build();
+            return new AdmissionResponseBuilder()
+                    .withAllowed(false)
+                    .withStatus(new StatusBuilder()
+                            .withCode(403)
+                            .withReason("Forbidden")
+                            .withMessage("eolPolicy Block: " + decision.message())
+                            .build())
+                    .build();
         }
         List<String> warnings = decision.rewritten()
-                ? List.of(warning, BuildConfigBuilders.warning("the operator builds with " + decision.effectiveReference() + " (policy Rewrite)"))
+                ? List.of(
+                        warning,
+                        BuildConfigBuilders.warning(
+                                "the operator builds with " + decision.effectiveReference() + " (policy Rewrite)"))
                 : List.of(warning);
         return allowed(warnings);
     }
 
     static AdmissionResponse allowed(List<String> warnings) {
-        return new AdmissionResponseBuilder().withAllowed(true).withWarnings(warnings.isEmpty() ? null : warnings).build();
+        return new AdmissionResponseBuilder()
+                .withAllowed(true)
+                .withWarnings(warnings.isEmpty() ? null : warnings)
+                .build();
     }
 }

@@ -16,7 +16,8 @@ class CrdSchemaTest {
 
     static JsonNode read() {
         try {
-            return new YAMLMapper().readTree(Path.of("crds", "pythonapps.pythonapp.dev-v1.yml").toFile());
+            return new YAMLMapper()
+                    .readTree(Path.of("crds", "pythonapps.pythonapp.dev-v1.yml").toFile());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -45,7 +46,8 @@ class CrdSchemaTest {
     @Test
     void printerColumnsAndStatusSubresource() {
         List<String> columns = new ArrayList<>();
-        CRD.at("/spec/versions/0/additionalPrinterColumns").forEach(c -> columns.add(c.get("name").asText()));
+        CRD.at("/spec/versions/0/additionalPrinterColumns")
+                .forEach(c -> columns.add(c.get("name").asText()));
         assertThat(columns).contains("Python", "Builder", "Ready", "Age");
         assertThat(CRD.at("/spec/versions/0/subresources/status").isObject()).isTrue();
         assertThat(CRD.at("/spec/names/shortNames/0").asText()).isEqualTo("pyapp");

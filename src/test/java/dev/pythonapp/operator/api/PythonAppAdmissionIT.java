@@ -33,13 +33,28 @@ class PythonAppAdmissionIT {
 
     static Stream<Arguments> invalidApps() {
         return Stream.of(
-                invalid("plain-http", "spec.source.git.uri", "should match", s -> s.source.git.uri = "http://github.com/x/y.git"),
-                invalid("token-in-url", "spec.source.git.uri", "should match",
+                invalid(
+                        "plain-http",
+                        "spec.source.git.uri",
+                        "should match",
+                        s -> s.source.git.uri = "http://github.com/x/y.git"),
+                invalid(
+                        "token-in-url",
+                        "spec.source.git.uri",
+                        "should match",
                         s -> s.source.git.uri = "https://user:ghp_secret@github.com/x/y.git"),
-                invalid("git-protocol", "spec.source.git.uri", "should match", s -> s.source.git.uri = "git://github.com/x/y.git"),
+                invalid(
+                        "git-protocol",
+                        "spec.source.git.uri",
+                        "should match",
+                        s -> s.source.git.uri = "git://github.com/x/y.git"),
                 invalid("no-version", "spec.pythonVersion", "Required value", s -> s.pythonVersion = null),
                 invalid("bad-version", "spec.pythonVersion", "should match", s -> s.pythonVersion = "3"),
-                invalid("context-escape", "spec.source.contextDir", "'..' is not allowed", s -> s.source.contextDir = "app/../../etc"),
+                invalid(
+                        "context-escape",
+                        "spec.source.contextDir",
+                        "'..' is not allowed",
+                        s -> s.source.contextDir = "app/../../etc"),
                 invalid("image-and-os", "spec.builder", "set either builder.image or builder.os", s -> {
                     s.builder = new BuilderSpec();
                     s.builder.image = "quay.io/sclorg/python-312-c9s";
@@ -61,12 +76,15 @@ class PythonAppAdmissionIT {
                 invalid("secret-in-build", "spec.build.env", "must not read Secrets", s -> {
                     s.build = new BuildSpec();
                     EnvVarSpec e = new EnvVarSpec("PIP_INDEX_URL", null);
-                    e.valueFrom = new EnvVarSourceBuilder().withNewSecretKeyRef("url", "pip", false).build();
+                    e.valueFrom = new EnvVarSourceBuilder()
+                            .withNewSecretKeyRef("url", "pip", false)
+                            .build();
                     s.build.env = List.of(e);
                 }),
                 invalid("creds-in-index", "spec.build.env", "must not contain credentials", s -> {
                     s.build = new BuildSpec();
-                    s.build.env = List.of(new EnvVarSpec("PIP_INDEX_URL", "https://bob:hunter2@pypi.example.com/simple"));
+                    s.build.env =
+                            List.of(new EnvVarSpec("PIP_INDEX_URL", "https://bob:hunter2@pypi.example.com/simple"));
                 }),
                 invalid("bad-os", "spec.builder.os", "Unsupported value", s -> s.builder = null));
     }
@@ -82,15 +100,21 @@ class PythonAppAdmissionIT {
         KubernetesClientException e;
         if (name.equals("bad-os")) {
             // an enum value the Java API cannot express: send raw YAML
-            e = catchThrowableOfType(KubernetesClientException.class, () -> client.resource("""
+            e = catchThrowableOfType(
+                    KubernetesClientException.class,
+                    () -> client.resource("""
                     apiVersion: pythonapp.dev/v1alpha1
                     kind: PythonApp
                     metadata: {name: bad-os, namespace: %s}
                     spec: {source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}, pythonVersion: "3.12", builder: {os: rhel9}}
                     """.formatted(ns)).create());
         } else {
-            e = catchThrowableOfType(KubernetesClientException.class,
-                    () -> client.resources(PythonApp.class).inNamespace(ns).resource(app).create());
+            e = catchThrowableOfType(
+                    KubernetesClientException.class,
+                    () -> client.resources(PythonApp.class)
+                            .inNamespace(ns)
+                            .resource(app)
+                            .create());
         }
         assertThat(e).as("creating %s must be refused", name).isNotNull();
         assertThat(e.getCode()).isEqualTo(422);
@@ -100,9 +124,12 @@ class PythonAppAdmissionIT {
     @Test
     void nameTooLongForServiceAndBuildPodNames() {
         String name = "a".repeat(PythonApp.MAX_NAME_LENGTH + 1);
-        KubernetesClientException e = catchThrowableOfType(KubernetesClientException.class,
-                () -> client.resources(PythonApp.class).inNamespace(ns).resource(app(ns, name, "3.12", s -> {
-                })).create());
+        KubernetesClientException e = catchThrowableOfType(
+                KubernetesClientException.class,
+                () -> client.resources(PythonApp.class)
+                        .inNamespace(ns)
+                        .resource(app(ns, name, "3.12", s -> {}))
+                        .create());
         assertThat(e.getCode()).isEqualTo(422);
         assertThat(e.getMessage()).contains("at most 50 characters");
     }
@@ -110,10 +137,20 @@ class PythonAppAdmissionIT {
     @Test
     void acceptsEveryDocumentedGitUrlForm() {
         int i = 0;
-        for (String uri : List.of("https://github.com/sclorg/django-ex.git", "ssh://git@github.com/sclorg/django-ex.git",
-                "git@github.com:sclorg/django-ex.git", "https://git.example.com:8443/team/app")) {
+        for (String uri : List.of(
+                "https://github.com/sclorg/django-ex.git",
+                "ssh://git@github.com/sclorg/django-ex.git",
+                "git@github.com:sclorg/django-ex.git",
+                "https://git.example.com:8443/team/app")) {
             PythonApp app = app(ns, "uri-" + i++, "3.12", s -> s.source.git.uri = uri);
-            assertThat(client.resources(PythonApp.class).inNamespace(ns).resource(app).create().getSpec().source.git.uri)
+            assertThat(client.resources(PythonApp.class)
+                            .inNamespace(ns)
+                            .resource(app)
+                            .create()
+                            .getSpec()
+                            .source
+                            .git
+                            .uri)
                     .isEqualTo(uri);
         }
     }

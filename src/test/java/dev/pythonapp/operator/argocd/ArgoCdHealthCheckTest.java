@@ -2,6 +2,8 @@ package dev.pythonapp.operator.argocd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +13,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,9 +21,6 @@ import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.lib.jse.JsePlatform;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Runs the Argo CD health check (deploy/argocd/pythonapp.dev/PythonApp/health.lua) the way Argo CD does:
@@ -42,8 +40,7 @@ class ArgoCdHealthCheckTest {
     private static final String CUSTOMIZATION_KEY = "resource.customizations.health.pythonapp.dev_PythonApp";
 
     private static final YAMLMapper YAML = new YAMLMapper();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     static Stream<Arguments> healthTests() throws IOException {
         List<Arguments> cases = new ArrayList<>();
@@ -61,7 +58,8 @@ class ArgoCdHealthCheckTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("healthTests")
     void healthMatchesExpectation(String inputPath, String expectedStatus, String expectedMessage) throws IOException {
-        Map<String, Object> resource = YAML.readValue(CHECK_DIR.resolve(inputPath).toFile(), MAP);
+        Map<String, Object> resource =
+                YAML.readValue(CHECK_DIR.resolve(inputPath).toFile(), MAP);
 
         LuaValue hs = runHealthCheck(resource);
 
@@ -105,7 +103,8 @@ class ArgoCdHealthCheckTest {
     @Test
     void scriptAvoidsNewerLuaSyntax() throws IOException {
         // Lua 5.2+ only: goto and labels, integer division, bitwise operators, utf8 library.
-        Pattern newer = Pattern.compile("\\bgoto\\b|::|//|&|\\||<<|>>|~(?!=)|\\butf8\\.|\\btable\\.unpack\\b|\\bmath\\.type\\b");
+        Pattern newer = Pattern.compile(
+                "\\bgoto\\b|::|//|&|\\||<<|>>|~(?!=)|\\butf8\\.|\\btable\\.unpack\\b|\\bmath\\.type\\b");
         List<String> offending = new ArrayList<>();
         List<String> lines = Files.readAllLines(HEALTH_LUA);
         for (int i = 0; i < lines.size(); i++) {
@@ -114,7 +113,9 @@ class ArgoCdHealthCheckTest {
                 offending.add((i + 1) + ": " + lines.get(i).trim());
             }
         }
-        assertThat(offending).as("constructs gopher-lua (Lua 5.1) does not support").isEmpty();
+        assertThat(offending)
+                .as("constructs gopher-lua (Lua 5.1) does not support")
+                .isEmpty();
     }
 
     private static LuaValue runHealthCheck(Map<String, Object> resource) throws IOException {

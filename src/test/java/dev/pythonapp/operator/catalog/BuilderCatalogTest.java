@@ -45,7 +45,8 @@ class BuilderCatalogTest {
             // ubi9/python-312 reaches end of life before ubi10's: the default stays ubi9 and the EOL policy reports it
             assertThat(resolvedName(catalog.resolve("3.12", null, null, NONE))).isEqualTo("ubi9/python-312");
             Predicate<BuilderImage> notUbi9 = i -> !i.os().equals("ubi9");
-            assertThat(resolvedName(catalog.resolve("3.12", null, null, notUbi9))).isEqualTo("ubi9/python-312");
+            assertThat(resolvedName(catalog.resolve("3.12", null, null, notUbi9)))
+                    .isEqualTo("ubi9/python-312");
         }
 
         @Test
@@ -76,37 +77,45 @@ class BuilderCatalogTest {
 
         @Test
         void defaultVariantIsMinimalWhereTheOsHasNoFullImage() {
-            assertThat(resolvedName(catalog.resolve("3.12", "ubi10", null, ANY))).isEqualTo("ubi10/python-312-minimal");
-            assertThat(resolvedName(catalog.resolve("3.14", "c10s", null, ANY))).isEqualTo("sclorg/python-314-minimal-c10s");
+            assertThat(resolvedName(catalog.resolve("3.12", "ubi10", null, ANY)))
+                    .isEqualTo("ubi10/python-312-minimal");
+            assertThat(resolvedName(catalog.resolve("3.14", "c10s", null, ANY)))
+                    .isEqualTo("sclorg/python-314-minimal-c10s");
         }
 
         @Test
         void explicitVariant() {
-            assertThat(resolvedName(catalog.resolve("3.12", "ubi9", "minimal", ANY))).isEqualTo("ubi9/python-312-minimal");
-            assertThat(resolvedName(catalog.resolve("3.12", "ubi9", "full", ANY))).isEqualTo("ubi9/python-312");
+            assertThat(resolvedName(catalog.resolve("3.12", "ubi9", "minimal", ANY)))
+                    .isEqualTo("ubi9/python-312-minimal");
+            assertThat(resolvedName(catalog.resolve("3.12", "ubi9", "full", ANY)))
+                    .isEqualTo("ubi9/python-312");
         }
 
         @Test
         void explicitVariantWithDefaultOs() {
-            assertThat(resolvedName(catalog.resolve("3.12", null, "minimal", ANY))).isEqualTo("ubi9/python-312-minimal");
+            assertThat(resolvedName(catalog.resolve("3.12", null, "minimal", ANY)))
+                    .isEqualTo("ubi9/python-312-minimal");
             // ubi9 has no 3.13; c10s is the first OS with a minimal 3.13
-            assertThat(resolvedName(catalog.resolve("3.13", null, "minimal", ANY))).isEqualTo("sclorg/python-313-minimal-c10s");
+            assertThat(resolvedName(catalog.resolve("3.13", null, "minimal", ANY)))
+                    .isEqualTo("sclorg/python-313-minimal-c10s");
         }
 
         @Test
         void aVersionMissingOnTheOsIsAnInvalidCombinationListingWhereItExists() {
             Unresolvable u = unresolvable(catalog.resolve("3.13", "ubi9", null, ANY));
             assertThat(u.reason()).isEqualTo("InvalidBuilderCombination");
-            assertThat(u.message()).isEqualTo("Python 3.13 has no builder image on ubi9. "
-                    + "Python 3.13 is available on: c10s (full, minimal), fedora (full, minimal)");
+            assertThat(u.message())
+                    .isEqualTo("Python 3.13 has no builder image on ubi9. "
+                            + "Python 3.13 is available on: c10s (full, minimal), fedora (full, minimal)");
         }
 
         @Test
         void aVariantMissingOnTheOsIsAnInvalidCombination() {
             Unresolvable u = unresolvable(catalog.resolve("3.9", "ubi9", "minimal", ANY));
             assertThat(u.reason()).isEqualTo("InvalidBuilderCombination");
-            assertThat(u.message()).isEqualTo("Python 3.9 on ubi9 has no minimal image. "
-                    + "Python 3.9 is available on: ubi9 (full), ubi8 (full, minimal), c9s (full, minimal)");
+            assertThat(u.message())
+                    .isEqualTo("Python 3.9 on ubi9 has no minimal image. "
+                            + "Python 3.9 is available on: ubi9 (full), ubi8 (full, minimal), c9s (full, minimal)");
         }
 
         @Test
@@ -118,17 +127,21 @@ class BuilderCatalogTest {
 
         @Test
         void anUnknownVersionIsInvalidAndListsTheVersionsWithASupportedBuilder() {
-            Unresolvable u = unresolvable(catalog.resolve("3.99", null, null, i -> i.python().startsWith("3.1")));
+            Unresolvable u = unresolvable(
+                    catalog.resolve("3.99", null, null, i -> i.python().startsWith("3.1")));
             assertThat(u.reason()).isEqualTo("InvalidPythonVersion");
-            assertThat(u.message()).isEqualTo("Python 3.99 has no builder image in the catalog. "
-                    + "Valid pythonVersion values: 3.10, 3.11, 3.12, 3.13, 3.14 (with a supported builder)");
+            assertThat(u.message())
+                    .isEqualTo("Python 3.99 has no builder image in the catalog. "
+                            + "Valid pythonVersion values: 3.10, 3.11, 3.12, 3.13, 3.14 (with a supported builder)");
         }
 
         @Test
         void validVersionsAreSortedNumerically() {
             Unresolvable u = unresolvable(catalog.resolve("3.99", null, null, ANY));
-            assertThat(u.message()).endsWith("Valid pythonVersion values: "
-                    + "2.7, 3.3, 3.4, 3.5, 3.6, 3.8, 3.9, 3.10, 3.11, 3.12, 3.13, 3.14 (with a supported builder)");
+            assertThat(u.message())
+                    .endsWith(
+                            "Valid pythonVersion values: "
+                                    + "2.7, 3.3, 3.4, 3.5, 3.6, 3.8, 3.9, 3.10, 3.11, 3.12, 3.13, 3.14 (with a supported builder)");
         }
 
         @Test
@@ -148,55 +161,74 @@ class BuilderCatalogTest {
         }
 
         private BuilderImage image(String name, String python, String os, String variant, LocalDate eol) {
-            return new BuilderImage(name, python, os, variant, "registry.example.com/" + name, List.of(), List.of(), eol,
-                    "src", null, Optional.empty());
+            return new BuilderImage(
+                    name,
+                    python,
+                    os,
+                    variant,
+                    "registry.example.com/" + name,
+                    List.of(),
+                    List.of(),
+                    eol,
+                    "src",
+                    null,
+                    Optional.empty());
         }
     }
 
     @Nested
     class FindByReference {
         @ParameterizedTest
-        @ValueSource(strings = {
-            "registry.access.redhat.com/ubi8/python-38",
-            "registry.redhat.io/ubi8/python-38",
-            "registry.redhat.io/rhel8/python-38",
-            "registry.access.redhat.com/ubi8/python-38:1-100",
-            "registry.redhat.io/ubi8/python-38:latest",
-            "registry.access.redhat.com/ubi8/python-38@sha256:6d2f1a1e6fbd5e7b0f4cba7ec0c8ef5c3a9b48c1d7d3a1d9e9f0a6b5c4d3e2f1",
-            "registry.redhat.io/rhel8/python-38:1-100@sha256:6d2f1a1e6fbd5e7b0f4cba7ec0c8ef5c3a9b48c1d7d3a1d9e9f0a6b5c4d3e2f1",
-        })
+        @ValueSource(
+                strings = {
+                    "registry.access.redhat.com/ubi8/python-38",
+                    "registry.redhat.io/ubi8/python-38",
+                    "registry.redhat.io/rhel8/python-38",
+                    "registry.access.redhat.com/ubi8/python-38:1-100",
+                    "registry.redhat.io/ubi8/python-38:latest",
+                    "registry.access.redhat.com/ubi8/python-38@sha256:6d2f1a1e6fbd5e7b0f4cba7ec0c8ef5c3a9b48c1d7d3a1d9e9f0a6b5c4d3e2f1",
+                    "registry.redhat.io/rhel8/python-38:1-100@sha256:6d2f1a1e6fbd5e7b0f4cba7ec0c8ef5c3a9b48c1d7d3a1d9e9f0a6b5c4d3e2f1",
+                })
         void findsTheImageUnderEveryNameTagAndDigest(String reference) {
-            assertThat(catalog.findByReference(reference)).map(BuilderImage::name).contains("ubi8/python-38");
+            assertThat(catalog.findByReference(reference))
+                    .map(BuilderImage::name)
+                    .contains("ubi8/python-38");
         }
 
         @Test
         void findsQuayAndDockerHubAliases() {
             assertThat(catalog.findByReference("quay.io/sclorg/python-312-minimal-el8:20260101"))
-                    .map(BuilderImage::name).contains("ubi8/python-312-minimal");
+                    .map(BuilderImage::name)
+                    .contains("ubi8/python-312-minimal");
             assertThat(catalog.findByReference("docker.io/centos/python-38-centos7"))
-                    .map(BuilderImage::name).contains("centos7/python-38-centos7");
+                    .map(BuilderImage::name)
+                    .contains("centos7/python-38-centos7");
             // a Docker Hub short name means docker.io
             assertThat(catalog.findByReference("centos/python-36-centos7:latest"))
-                    .map(BuilderImage::name).contains("centos/python-36-centos7");
+                    .map(BuilderImage::name)
+                    .contains("centos/python-36-centos7");
         }
 
         @Test
         void doesNotConfuseFullAndMinimal() {
             assertThat(catalog.findByReference("registry.access.redhat.com/ubi9/python-312-minimal"))
-                    .map(BuilderImage::name).contains("ubi9/python-312-minimal");
+                    .map(BuilderImage::name)
+                    .contains("ubi9/python-312-minimal");
             assertThat(catalog.findByReference("registry.access.redhat.com/ubi9/python-312"))
-                    .map(BuilderImage::name).contains("ubi9/python-312");
+                    .map(BuilderImage::name)
+                    .contains("ubi9/python-312");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {
-            "docker.io/library/python:3.12",
-            "python:3.12-slim",
-            "quay.io/example/custom-python:1.0",
-            // the right repository on a registry the catalog does not list for it
-            "quay.io/ubi8/python-38",
-            "registry.access.redhat.com/ubi8/python-38-minimal",
-        })
+        @ValueSource(
+                strings = {
+                    "docker.io/library/python:3.12",
+                    "python:3.12-slim",
+                    "quay.io/example/custom-python:1.0",
+                    // the right repository on a registry the catalog does not list for it
+                    "quay.io/ubi8/python-38",
+                    "registry.access.redhat.com/ubi8/python-38-minimal",
+                })
         void aForeignImageIsNotFound(String reference) {
             assertThat(catalog.findByReference(reference)).isEmpty();
         }
@@ -215,7 +247,9 @@ class BuilderCatalogTest {
             "latest, ubi8/python-312",
         })
         void findsTheImageBehindATag(String tag, String image) {
-            assertThat(catalog.findByImageStreamTag(tag)).map(BuilderImage::name).contains(image);
+            assertThat(catalog.findByImageStreamTag(tag))
+                    .map(BuilderImage::name)
+                    .contains(image);
         }
 
         @Test
@@ -227,8 +261,10 @@ class BuilderCatalogTest {
 
     @Test
     void describeOsesFollowsThePreferenceOrder() {
-        List<BuilderImage> images = catalog.images().stream().filter(i -> i.python().equals("3.14")).toList();
+        List<BuilderImage> images =
+                catalog.images().stream().filter(i -> i.python().equals("3.14")).toList();
         assertThat(BuilderCatalog.describeOses(images))
-                .isEqualTo("ubi9 (full, minimal), ubi10 (minimal), c10s (minimal), c9s (full, minimal), fedora (full, minimal)");
+                .isEqualTo(
+                        "ubi9 (full, minimal), ubi10 (minimal), c10s (minimal), c9s (full, minimal), fedora (full, minimal)");
     }
 }

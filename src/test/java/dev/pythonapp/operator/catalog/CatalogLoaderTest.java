@@ -43,8 +43,13 @@ class CatalogLoaderTest {
         @Test
         void loadsEveryImageOfTheDocument() {
             assertThat(catalog.images()).hasSize(doc.images.size()).hasSizeGreaterThan(50);
-            assertThat(catalog.images()).extracting(BuilderImage::name)
-                    .contains("ubi8/python-38", "ubi9/python-312", "ubi10/python-312-minimal", "sclorg/python-313-c10s",
+            assertThat(catalog.images())
+                    .extracting(BuilderImage::name)
+                    .contains(
+                            "ubi8/python-38",
+                            "ubi9/python-312",
+                            "ubi10/python-312-minimal",
+                            "sclorg/python-313-c10s",
                             "fedora/python-314");
         }
 
@@ -56,8 +61,8 @@ class CatalogLoaderTest {
             assertThat(image.variant()).isEqualTo("full");
             assertThat(image.image()).isEqualTo("registry.access.redhat.com/ubi8/python-38");
             assertThat(image.reference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
-            assertThat(image.aliases()).containsExactly("registry.redhat.io/ubi8/python-38",
-                    "registry.redhat.io/rhel8/python-38");
+            assertThat(image.aliases())
+                    .containsExactly("registry.redhat.io/ubi8/python-38", "registry.redhat.io/rhel8/python-38");
             assertThat(image.imageStreamTags()).containsExactly("3.8-ubi8");
             assertThat(image.vendorEol()).isEqualTo(LocalDate.of(2023, 5, 31));
             assertThat(image.vendorEolSource()).isEqualTo("rh-insights-roadmap");
@@ -66,23 +71,29 @@ class CatalogLoaderTest {
 
         @Test
         void readsExplicitSuccessors() {
-            assertThat(catalog.byName("sclorg/python-312-c8s").orElseThrow().successor()).contains("sclorg/python-312-c9s");
-            assertThat(catalog.byName("fedora/python-313").orElseThrow().successor()).contains("fedora/python-314");
+            assertThat(catalog.byName("sclorg/python-312-c8s").orElseThrow().successor())
+                    .contains("sclorg/python-312-c9s");
+            assertThat(catalog.byName("fedora/python-313").orElseThrow().successor())
+                    .contains("fedora/python-314");
         }
 
         @Test
         void everyImageHasADefinedSource() {
             assertThat(catalog.images()).allSatisfy(image -> {
-                assertThat(image.vendorEol()).as("vendorEol of %s", image.name()).isNotNull();
+                assertThat(image.vendorEol())
+                        .as("vendorEol of %s", image.name())
+                        .isNotNull();
                 assertThat(catalog.sources()).as("source of %s", image.name()).containsKey(image.vendorEolSource());
             });
         }
 
         @Test
         void everyRemovalAndReleaseHasADefinedSource() {
-            assertThat(doc.images).filteredOn(i -> i.removed != null)
+            assertThat(doc.images)
+                    .filteredOn(i -> i.removed != null)
                     .allSatisfy(i -> assertThat(catalog.sources()).containsKey(i.removedSource));
-            assertThat(catalog.releases()).allSatisfy(r -> assertThat(catalog.sources()).containsKey(r.source()));
+            assertThat(catalog.releases())
+                    .allSatisfy(r -> assertThat(catalog.sources()).containsKey(r.source()));
         }
 
         @Test
@@ -90,12 +101,16 @@ class CatalogLoaderTest {
             Set<String> names = new HashSet<>();
             Set<String> pullSpecs = new HashSet<>();
             for (BuilderImage image : catalog.images()) {
-                assertThat(names.add(image.name())).as("unique name %s", image.name()).isTrue();
+                assertThat(names.add(image.name()))
+                        .as("unique name %s", image.name())
+                        .isTrue();
                 assertThat(pullSpecs.add(ImageReference.parse(image.image()).repositoryPath()))
-                        .as("unique pull spec %s", image.image()).isTrue();
+                        .as("unique pull spec %s", image.image())
+                        .isTrue();
                 for (String alias : image.aliases()) {
                     assertThat(pullSpecs.add(ImageReference.parse(alias).repositoryPath()))
-                            .as("alias %s of %s names no other image", alias, image.name()).isTrue();
+                            .as("alias %s of %s names no other image", alias, image.name())
+                            .isTrue();
                 }
             }
         }
@@ -103,15 +118,21 @@ class CatalogLoaderTest {
         @Test
         void everyImageStreamTagNamesOneImage() {
             Set<String> tags = new HashSet<>();
-            catalog.images().forEach(i -> i.imageStreamTags().forEach(
-                    t -> assertThat(tags.add(t)).as("tag %s appears once", t).isTrue()));
-            assertThat(tags).doesNotContainAnyElementsOf(catalog.imageStreamTagAliases().keySet());
+            catalog.images()
+                    .forEach(i -> i.imageStreamTags()
+                            .forEach(t -> assertThat(tags.add(t))
+                                    .as("tag %s appears once", t)
+                                    .isTrue()));
+            assertThat(tags)
+                    .doesNotContainAnyElementsOf(catalog.imageStreamTagAliases().keySet());
         }
 
         @Test
         void theNameIsTheRepositoryPathOfTheImage() {
-            assertThat(catalog.images()).allSatisfy(i -> assertThat(ImageReference.parse(i.image()).repository())
-                    .as("image of %s", i.name()).isEqualTo(i.name()));
+            assertThat(catalog.images())
+                    .allSatisfy(i -> assertThat(ImageReference.parse(i.image()).repository())
+                            .as("image of %s", i.name())
+                            .isEqualTo(i.name()));
         }
 
         @Test
@@ -125,7 +146,8 @@ class CatalogLoaderTest {
 
         @Test
         void readsImageStreamTagAliases() {
-            assertThat(catalog.imageStreamTagAliases()).containsEntry("latest", "ubi8/python-312")
+            assertThat(catalog.imageStreamTagAliases())
+                    .containsEntry("latest", "ubi8/python-312")
                     .containsEntry("3.8", "rhscl/python-38-rhel7");
         }
     }
@@ -134,8 +156,8 @@ class CatalogLoaderTest {
     class Validation {
         @Test
         void aValidDocumentLoads() {
-            BuilderCatalog catalog = CatalogLoader.toCatalog(CatalogLoader.parse(SOURCES + "images:\n"
-                    + imageYaml("example/python-312", "")));
+            BuilderCatalog catalog = CatalogLoader.toCatalog(
+                    CatalogLoader.parse(SOURCES + "images:\n" + imageYaml("example/python-312", "")));
             assertThat(catalog.images()).extracting(BuilderImage::name).containsExactly("example/python-312");
             BuilderImage image = catalog.images().get(0);
             assertThat(image.aliases()).isEmpty();
@@ -145,9 +167,13 @@ class CatalogLoaderTest {
 
         @Test
         void anUnknownKeyIsRejectedByTheParser() {
-            CatalogException e = catchThrowableOfType(CatalogException.class, () -> CatalogLoader.parse(
-                    SOURCES + "images:\n" + imageYaml("example/python-312", "vendorEOL: 2030-01-31")));
-            assertThat(e.problems()).singleElement().asString()
+            CatalogException e = catchThrowableOfType(
+                    CatalogException.class,
+                    () -> CatalogLoader.parse(
+                            SOURCES + "images:\n" + imageYaml("example/python-312", "vendorEOL: 2030-01-31")));
+            assertThat(e.problems())
+                    .singleElement()
+                    .asString()
                     .startsWith("not a catalog document:")
                     .contains("vendorEOL");
             assertThat(e).hasMessageStartingWith("invalid builder catalog: not a catalog document:");
@@ -156,15 +182,18 @@ class CatalogLoaderTest {
         @Test
         void anUnknownTopLevelKeyIsRejected() {
             assertThatThrownBy(() -> CatalogLoader.parse(SOURCES + "imagez: []\n"))
-                    .isInstanceOf(CatalogException.class).hasMessageContaining("imagez");
+                    .isInstanceOf(CatalogException.class)
+                    .hasMessageContaining("imagez");
         }
 
         @Test
         void yamlThatIsNoCatalogIsACatalogException() {
             assertThatThrownBy(() -> CatalogLoader.parse("images: [unclosed\n"))
-                    .isInstanceOf(CatalogException.class).hasMessageContaining("not a catalog document");
+                    .isInstanceOf(CatalogException.class)
+                    .hasMessageContaining("not a catalog document");
             assertThatThrownBy(() -> CatalogLoader.parse("just a string"))
-                    .isInstanceOf(CatalogException.class).hasMessageContaining("not a catalog document");
+                    .isInstanceOf(CatalogException.class)
+                    .hasMessageContaining("not a catalog document");
         }
 
         @Test
@@ -192,8 +221,11 @@ class CatalogLoaderTest {
         void aSuccessorDefinedLaterInTheDocumentIsFine() {
             String yaml = SOURCES + "images:\n" + imageYaml("example/python-311", "successor: example/python-312")
                     + imageYaml("example/python-312", "");
-            assertThat(CatalogLoader.toCatalog(CatalogLoader.parse(yaml)).byName("example/python-311").orElseThrow()
-                    .successor()).contains("example/python-312");
+            assertThat(CatalogLoader.toCatalog(CatalogLoader.parse(yaml))
+                            .byName("example/python-311")
+                            .orElseThrow()
+                            .successor())
+                    .contains("example/python-312");
         }
 
         @Test
@@ -214,10 +246,11 @@ class CatalogLoaderTest {
                         eol: 2028-10-31
                         source: missing-too
                     """;
-            assertThat(problemsOf(yaml).problems()).containsExactly(
-                    "image example/python-312: source no-such-source is not defined under sources",
-                    "image example/python-312: source also-missing is not defined under sources",
-                    "python 3.12: source missing-too is not defined under sources");
+            assertThat(problemsOf(yaml).problems())
+                    .containsExactly(
+                            "image example/python-312: source no-such-source is not defined under sources",
+                            "image example/python-312: source also-missing is not defined under sources",
+                            "python 3.12: source missing-too is not defined under sources");
         }
 
         @Test
@@ -250,15 +283,16 @@ class CatalogLoaderTest {
                       latest: example/missing
                     """;
             CatalogException e = problemsOf(yaml);
-            assertThat(e.problems()).containsExactly(
-                    "image example/a: python must look like 3.12, got 3.x",
-                    "image example/a: os must be one of [c10s, c8s, c9s, centos7, fedora, ubi10, ubi7, ubi8, ubi9], got windows",
-                    "image example/a: variant must be full or minimal, got tiny",
-                    "image example/a: duplicate name",
-                    "image (unnamed): name is required",
-                    "image (unnamed): image is required",
-                    "python 3.12: eol is required",
-                    "imageStreamTagAliases latest: example/missing is not in the catalog");
+            assertThat(e.problems())
+                    .containsExactly(
+                            "image example/a: python must look like 3.12, got 3.x",
+                            "image example/a: os must be one of [c10s, c8s, c9s, centos7, fedora, ubi10, ubi7, ubi8, ubi9], got windows",
+                            "image example/a: variant must be full or minimal, got tiny",
+                            "image example/a: duplicate name",
+                            "image (unnamed): name is required",
+                            "image (unnamed): image is required",
+                            "python 3.12: eol is required",
+                            "imageStreamTagAliases latest: example/missing is not in the catalog");
             assertThat(e).hasMessage("invalid builder catalog: " + String.join("; ", e.problems()));
         }
     }
@@ -316,9 +350,14 @@ class CatalogLoaderTest {
             assertThat(merged.images()).hasSize(base.images.size() + 1);
             assertThat(merged.images().get(merged.images().size() - 1).name()).isEqualTo("acme/python-312");
             assertThat(merged.findByReference("registry.acme.example/acme/python-312:1.0"))
-                    .map(BuilderImage::name).contains("acme/python-312");
-            assertThat(merged.findByImageStreamTag("latest")).map(BuilderImage::name).contains("acme/python-312");
-            assertThat(merged.findByImageStreamTag("3.8")).map(BuilderImage::name).contains("rhscl/python-38-rhel7");
+                    .map(BuilderImage::name)
+                    .contains("acme/python-312");
+            assertThat(merged.findByImageStreamTag("latest"))
+                    .map(BuilderImage::name)
+                    .contains("acme/python-312");
+            assertThat(merged.findByImageStreamTag("3.8"))
+                    .map(BuilderImage::name)
+                    .contains("rhscl/python-38-rhel7");
         }
 
         @Test
@@ -338,8 +377,8 @@ class CatalogLoaderTest {
         @Test
         void mergeLeavesBothInputsAlone() {
             int images = base.images.size();
-            CatalogDocument override = CatalogLoader.parse("sources:\n  x: y\nimages:\n" + imageYaml("acme/p", "")
-                    .replace("src-a", "x"));
+            CatalogDocument override = CatalogLoader.parse(
+                    "sources:\n  x: y\nimages:\n" + imageYaml("acme/p", "").replace("src-a", "x"));
             CatalogLoader.merge(base, override);
             assertThat(base.images).hasSize(images);
             assertThat(base.sources).doesNotContainKey("x");
@@ -348,12 +387,15 @@ class CatalogLoaderTest {
 
         @Test
         void aBrokenOverrideIsReportedAfterTheMerge() {
-            CatalogDocument override = CatalogLoader.parse("images:\n" + imageYaml("acme/python-312",
-                    "successor: acme/python-399").replace("src-a", "endoflife-date"));
+            CatalogDocument override = CatalogLoader.parse("images:\n"
+                    + imageYaml("acme/python-312", "successor: acme/python-399").replace("src-a", "endoflife-date"));
             CatalogDocument merged = CatalogLoader.merge(base, override);
             assertThatThrownBy(() -> CatalogLoader.toCatalog(merged))
-                    .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.problems())
-                            .isEqualTo(List.of("image acme/python-312: successor acme/python-399 is not in the catalog")));
+                    .isInstanceOfSatisfying(
+                            CatalogException.class,
+                            e -> assertThat(e.problems())
+                                    .isEqualTo(List.of(
+                                            "image acme/python-312: successor acme/python-399 is not in the catalog")));
         }
     }
 }

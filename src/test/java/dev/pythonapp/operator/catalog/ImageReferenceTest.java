@@ -65,7 +65,8 @@ class ImageReferenceTest {
 
     @Test
     void aFirstPathComponentWithoutDotColonOrLocalhostIsADockerHubNamespace() {
-        assertThat(ImageReference.parse("myregistry/app:1")).isEqualTo(new ImageReference("docker.io", "myregistry/app", "1", null));
+        assertThat(ImageReference.parse("myregistry/app:1"))
+                .isEqualTo(new ImageReference("docker.io", "myregistry/app", "1", null));
     }
 
     @Test
@@ -76,7 +77,8 @@ class ImageReferenceTest {
 
     @Test
     void withTagDefaultsToLatest() {
-        assertThat(ImageReference.withTag("quay.io/fedora/python-314", null)).isEqualTo("quay.io/fedora/python-314:latest");
+        assertThat(ImageReference.withTag("quay.io/fedora/python-314", null))
+                .isEqualTo("quay.io/fedora/python-314:latest");
         assertThat(ImageReference.withTag("quay.io/fedora/python-314", "43")).isEqualTo("quay.io/fedora/python-314:43");
     }
 }

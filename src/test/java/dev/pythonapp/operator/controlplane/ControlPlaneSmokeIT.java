@@ -18,8 +18,12 @@ import org.junit.jupiter.api.Test;
 /** Proves the suite talks to a real kube-apiserver at the pinned version, not to a mock. */
 class ControlPlaneSmokeIT {
     static final ResourceDefinitionContext PYTHONAPPS = new ResourceDefinitionContext.Builder()
-            .withGroup("pythonapp.dev").withVersion("v1alpha1").withPlural("pythonapps").withKind("PythonApp")
-            .withNamespaced(true).build();
+            .withGroup("pythonapp.dev")
+            .withVersion("v1alpha1")
+            .withPlural("pythonapps")
+            .withKind("PythonApp")
+            .withNamespaced(true)
+            .build();
     static KubernetesClient client;
     static String namespace;
 
@@ -34,42 +38,69 @@ class ControlPlaneSmokeIT {
     void versionIsThePinnedKubernetesRelease() {
         String pinned = ControlPlane.pinnedVersion();
         assertThat(client.getKubernetesVersion().getGitVersion()).isEqualTo("v" + pinned);
-        System.out.println("kube-apiserver /version: " + client.getKubernetesVersion().getGitVersion());
+        System.out.println(
+                "kube-apiserver /version: " + client.getKubernetesVersion().getGitVersion());
     }
 
     @Test
     void serverSideApplyOfACustomResourceWorks() {
         GenericKubernetesResource app = pythonApp("ssa-smoke", "3.12");
-        client.genericKubernetesResources(PYTHONAPPS).inNamespace(namespace).resource(app)
-                .fieldManager("smoke-test").forceConflicts().serverSideApply();
-        app.setAdditionalProperty("spec", Map.of("source", Map.of("git", Map.of("uri", "https://github.com/sclorg/django-ex.git")),
-                "pythonVersion", "3.14"));
-        GenericKubernetesResource applied = client.genericKubernetesResources(PYTHONAPPS).inNamespace(namespace).resource(app)
-                .fieldManager("smoke-test").forceConflicts().serverSideApply();
-        assertThat(((Map<?, ?>) applied.getAdditionalProperties().get("spec")).get("pythonVersion")).isEqualTo("3.14");
-        assertThat(applied.getMetadata().getManagedFields())
-                .anySatisfy(f -> {
-                    assertThat(f.getManager()).isEqualTo("smoke-test");
-                    assertThat(f.getOperation()).isEqualTo("Apply");
-                });
+        client.genericKubernetesResources(PYTHONAPPS)
+                .inNamespace(namespace)
+                .resource(app)
+                .fieldManager("smoke-test")
+                .forceConflicts()
+                .serverSideApply();
+        app.setAdditionalProperty(
+                "spec",
+                Map.of(
+                        "source",
+                        Map.of("git", Map.of("uri", "https://github.com/sclorg/django-ex.git")),
+                        "pythonVersion",
+                        "3.14"));
+        GenericKubernetesResource applied = client.genericKubernetesResources(PYTHONAPPS)
+                .inNamespace(namespace)
+                .resource(app)
+                .fieldManager("smoke-test")
+                .forceConflicts()
+                .serverSideApply();
+        assertThat(((Map<?, ?>) applied.getAdditionalProperties().get("spec")).get("pythonVersion"))
+                .isEqualTo("3.14");
+        assertThat(applied.getMetadata().getManagedFields()).anySatisfy(f -> {
+            assertThat(f.getManager()).isEqualTo("smoke-test");
+            assertThat(f.getOperation()).isEqualTo("Apply");
+        });
     }
 
     @Test
     void schemaInvalidObjectIsRejectedByTheServer() {
         GenericKubernetesResource app = pythonApp("invalid-smoke", "three");
-        assertThatThrownBy(() -> client.genericKubernetesResources(PYTHONAPPS).inNamespace(namespace).resource(app).create())
+        assertThatThrownBy(() -> client.genericKubernetesResources(PYTHONAPPS)
+                        .inNamespace(namespace)
+                        .resource(app)
+                        .create())
                 .isInstanceOf(KubernetesClientException.class)
-                .satisfies(e -> assertThat(((KubernetesClientException) e).getCode()).isEqualTo(422))
+                .satisfies(e ->
+                        assertThat(((KubernetesClientException) e).getCode()).isEqualTo(422))
                 .hasMessageContaining("spec.pythonVersion")
                 .hasMessageContaining("should match '^[23]\\.[0-9]{1,2}$'");
     }
 
     static GenericKubernetesResource pythonApp(String name, String version) {
-        return new GenericKubernetesResourceBuilder().withApiVersion("pythonapp.dev/v1alpha1").withKind("PythonApp")
-                .withNewMetadata().withName(name).withNamespace(namespace).endMetadata()
-                .addToAdditionalProperties("spec", Map.of(
-                        "source", Map.of("git", Map.of("uri", "https://github.com/sclorg/django-ex.git")),
-                        "pythonVersion", version))
+        return new GenericKubernetesResourceBuilder()
+                .withApiVersion("pythonapp.dev/v1alpha1")
+                .withKind("PythonApp")
+                .withNewMetadata()
+                .withName(name)
+                .withNamespace(namespace)
+                .endMetadata()
+                .addToAdditionalProperties(
+                        "spec",
+                        Map.of(
+                                "source",
+                                Map.of("git", Map.of("uri", "https://github.com/sclorg/django-ex.git")),
+                                "pythonVersion",
+                                version))
                 .build();
     }
 }

@@ -41,7 +41,8 @@ class ReadmeCatalogTablesTest {
         while (m.find()) {
             sections++;
             LocalDate asOf = update || m.group(3) == null ? LocalDate.now() : LocalDate.parse(m.group(3));
-            String begin = m.group(2).equals("successors") ? "<!-- BEGIN successors as-of=" + asOf + " -->\n" : m.group(1);
+            String begin =
+                    m.group(2).equals("successors") ? "<!-- BEGIN successors as-of=" + asOf + " -->\n" : m.group(1);
             String body = switch (m.group(2)) {
                 case "versions" -> versionsTable();
                 case "successors" -> successorTable(asOf);
@@ -54,23 +55,33 @@ class ReadmeCatalogTablesTest {
         if (update) {
             Files.writeString(README, out.toString());
         }
-        assertThat(readme).as("README catalog tables are stale: run with -Dupdate.committed=true").isEqualTo(out.toString());
+        assertThat(readme)
+                .as("README catalog tables are stale: run with -Dupdate.committed=true")
+                .isEqualTo(out.toString());
     }
 
     /** Python version x OS: the variants available, with the vendor end-of-life date. */
     static String versionsTable() {
         List<String> oses = OsFamily.DEFAULT_PREFERENCE;
-        List<String> versions = CATALOG.images().stream().filter(i -> oses.contains(i.os())).map(BuilderImage::python)
-                .distinct().sorted(PythonVersions.ORDER).toList();
+        List<String> versions = CATALOG.images().stream()
+                .filter(i -> oses.contains(i.os()))
+                .map(BuilderImage::python)
+                .distinct()
+                .sorted(PythonVersions.ORDER)
+                .toList();
         StringBuilder t = new StringBuilder("| Python | upstream EOL | " + String.join(" | ", oses) + " |\n|---|---|"
                 + "---|".repeat(oses.size()) + "\n");
         for (String v : versions) {
-            t.append("| ").append(v).append(" | ")
+            t.append("| ")
+                    .append(v)
+                    .append(" | ")
                     .append(CATALOG.release(v).map(r -> r.eol().toString()).orElse("?"));
             for (String os : oses) {
-                String cell = CATALOG.images().stream().filter(i -> i.python().equals(v) && i.os().equals(os))
+                String cell = CATALOG.images().stream()
+                        .filter(i -> i.python().equals(v) && i.os().equals(os))
                         .sorted(Comparator.comparing(BuilderImage::variant))
-                        .map(i -> i.variant() + " (" + i.vendorEol() + ")").collect(Collectors.joining("<br>"));
+                        .map(i -> i.variant() + " (" + i.vendorEol() + ")")
+                        .collect(Collectors.joining("<br>"));
                 t.append(" | ").append(cell);
             }
             t.append(" |\n");
@@ -81,14 +92,23 @@ class ReadmeCatalogTablesTest {
     /** Every image whose vendor date has passed, or passes within a year, and its successor on that day. */
     static String successorTable(LocalDate asOf) {
         Lifecycle lifecycle = new Lifecycle(CATALOG, EolBasis.VENDOR, 90);
-        StringBuilder t = new StringBuilder("| builder image | vendor EOL | upstream EOL | successor (vendor basis) |\n|---|---|---|---|\n");
+        StringBuilder t = new StringBuilder(
+                "| builder image | vendor EOL | upstream EOL | successor (vendor basis) |\n|---|---|---|---|\n");
         CATALOG.images().stream()
                 .filter(i -> i.vendorEol().isBefore(asOf.plusYears(1)))
-                .sorted(Comparator.comparing(BuilderImage::python, PythonVersions.ORDER).thenComparing(BuilderImage::name))
-                .forEach(i -> t.append("| ").append(i.name()).append(" | ").append(i.vendorEol()).append(" | ")
-                        .append(CATALOG.upstreamEol(i).map(LocalDate::toString).orElse("?")).append(" | ")
-                        .append(lifecycle.successor(i, asOf.isBefore(i.vendorEol()) ? i.vendorEol() : asOf)
-                                .map(BuilderImage::name).orElse("none in the catalog"))
+                .sorted(Comparator.comparing(BuilderImage::python, PythonVersions.ORDER)
+                        .thenComparing(BuilderImage::name))
+                .forEach(i -> t.append("| ")
+                        .append(i.name())
+                        .append(" | ")
+                        .append(i.vendorEol())
+                        .append(" | ")
+                        .append(CATALOG.upstreamEol(i).map(LocalDate::toString).orElse("?"))
+                        .append(" | ")
+                        .append(lifecycle
+                                .successor(i, asOf.isBefore(i.vendorEol()) ? i.vendorEol() : asOf)
+                                .map(BuilderImage::name)
+                                .orElse("none in the catalog"))
                         .append(" |\n"));
         return t.toString();
     }

@@ -41,7 +41,8 @@ class BuilderPolicyTest {
             assertThat(d.pauseBuilds()).isFalse();
             assertThat(d.supported()).isTrue();
             assertThat(d.reason()).isEqualTo(BuilderPolicy.REWRITTEN).isEqualTo("Rewritten");
-            assertThat(d.message()).contains("ubi8/python-38", "2023-05-31", "ubi8/python-312")
+            assertThat(d.message())
+                    .contains("ubi8/python-38", "2023-05-31", "ubi8/python-312")
                     .isEqualTo("builder ubi8/python-38 reached end of life on 2023-05-31 (vendor basis, vendor date); "
                             + "building with successor ubi8/python-312 (registry.access.redhat.com/ubi8/python-312:latest) "
                             + "under policy Rewrite. Set spec.pythonVersion to 3.12 to make this explicit");
@@ -59,9 +60,10 @@ class BuilderPolicyTest {
             assertThat(d.supported()).isFalse();
             assertThat(d.reason()).isEqualTo("EndOfLife");
             assertThat(d.successor()).map(BuilderImage::name).contains("ubi8/python-312");
-            assertThat(d.message()).isEqualTo("builder ubi8/python-38 reached end of life on 2023-05-31 (vendor basis, "
-                    + "vendor date); still building with it under policy Warn; successor: ubi8/python-312 "
-                    + "(set spec.pythonVersion to 3.12)");
+            assertThat(d.message())
+                    .isEqualTo("builder ubi8/python-38 reached end of life on 2023-05-31 (vendor basis, "
+                            + "vendor date); still building with it under policy Warn; successor: ubi8/python-312 "
+                            + "(set spec.pythonVersion to 3.12)");
             assertThat(d.runtimeVersion("3.8")).isEqualTo("3.8");
         }
 
@@ -75,21 +77,31 @@ class BuilderPolicyTest {
             assertThat(d.supported()).isFalse();
             assertThat(d.reason()).isEqualTo("EndOfLife");
             assertThat(d.policy()).isEqualTo(EolPolicy.Block);
-            assertThat(d.message()).startsWith("builder ubi8/python-38 reached end of life on 2023-05-31")
+            assertThat(d.message())
+                    .startsWith("builder ubi8/python-38 reached end of life on 2023-05-31")
                     .contains("new builds are blocked (BuildConfig paused) under policy Block")
                     .endsWith("; successor: ubi8/python-312 (set spec.pythonVersion to 3.12)");
         }
 
         @Test
         void theSpecPolicyWinsOverTheDefault() {
-            PythonAppSpec spec = app("legacy").pythonVersion("3.8").os(BuilderSpec.Os.UBI8).eolPolicy(EolPolicy.Block).spec();
+            PythonAppSpec spec = app("legacy")
+                    .pythonVersion("3.8")
+                    .os(BuilderSpec.Os.UBI8)
+                    .eolPolicy(EolPolicy.Block)
+                    .spec();
             BuilderDecision d = decide(policy(EolPolicy.Rewrite), spec, CATALOG_DAY);
             assertThat(d.policy()).isEqualTo(EolPolicy.Block);
             assertThat(d.pauseBuilds()).isTrue();
             assertThat(d.rewritten()).isFalse();
 
-            PythonAppSpec rewrite = app("legacy").pythonVersion("3.8").os(BuilderSpec.Os.UBI8).eolPolicy(EolPolicy.Rewrite).spec();
-            assertThat(decide(policy(EolPolicy.Block), rewrite, CATALOG_DAY).rewritten()).isTrue();
+            PythonAppSpec rewrite = app("legacy")
+                    .pythonVersion("3.8")
+                    .os(BuilderSpec.Os.UBI8)
+                    .eolPolicy(EolPolicy.Rewrite)
+                    .spec();
+            assertThat(decide(policy(EolPolicy.Block), rewrite, CATALOG_DAY).rewritten())
+                    .isTrue();
         }
 
         @Test
@@ -101,15 +113,18 @@ class BuilderPolicyTest {
 
         @Test
         void rewriteWithoutASupportedSuccessorKeepsTheBuilder() {
-            PythonAppSpec spec = app("f").pythonVersion("3.14").os(BuilderSpec.Os.FEDORA).spec();
+            PythonAppSpec spec =
+                    app("f").pythonVersion("3.14").os(BuilderSpec.Os.FEDORA).spec();
             BuilderDecision d = decide(policy(EolPolicy.Rewrite), spec, LocalDate.of(2026, 12, 9));
             assertThat(d.effectiveReference()).isEqualTo("quay.io/fedora/python-314:latest");
             assertThat(d.rewritten()).isFalse();
             assertThat(d.supported()).isFalse();
             assertThat(d.successor()).isEmpty();
             assertThat(d.reason()).isEqualTo("EndOfLife");
-            assertThat(d.message()).isEqualTo("builder fedora/python-314 reached end of life on 2026-12-09 (vendor basis, "
-                    + "vendor date); still building with it under policy Rewrite; no supported successor in the catalog");
+            assertThat(d.message())
+                    .isEqualTo(
+                            "builder fedora/python-314 reached end of life on 2026-12-09 (vendor basis, "
+                                    + "vendor date); still building with it under policy Rewrite; no supported successor in the catalog");
         }
     }
 
@@ -125,7 +140,8 @@ class BuilderPolicyTest {
             assertThat(d.successor()).isEmpty();
             assertThat(d.rewritten()).isFalse();
             assertThat(d.supported()).isTrue();
-            assertThat(d.message()).isEqualTo("builder ubi9/python-312 is supported until 2027-04-30 (vendor basis, vendor date)");
+            assertThat(d.message())
+                    .isEqualTo("builder ubi9/python-312 is supported until 2027-04-30 (vendor basis, vendor date)");
         }
 
         @Test
@@ -141,8 +157,9 @@ class BuilderPolicyTest {
             assertThat(d.pauseBuilds()).isFalse();
             assertThat(d.supported()).isTrue();
             assertThat(d.successor()).map(BuilderImage::name).contains("ubi9/python-314");
-            assertThat(d.message()).isEqualTo("builder ubi9/python-312 reaches end of life on 2027-04-30 (vendor basis, "
-                    + "vendor date, in 60 days); successor: ubi9/python-314");
+            assertThat(d.message())
+                    .isEqualTo("builder ubi9/python-312 reaches end of life on 2027-04-30 (vendor basis, "
+                            + "vendor date, in 60 days); successor: ubi9/python-314");
         }
 
         @Test
@@ -156,7 +173,8 @@ class BuilderPolicyTest {
 
         @Test
         void anExplicitOsIsKeptAndRewrittenWhenItEnds() {
-            PythonAppSpec spec = app("a").pythonVersion("3.12").os(BuilderSpec.Os.UBI9).spec();
+            PythonAppSpec spec =
+                    app("a").pythonVersion("3.12").os(BuilderSpec.Os.UBI9).spec();
             BuilderDecision d = decide(spec, LocalDate.of(2027, 4, 30));
             assertThat(d.requested()).map(BuilderImage::name).contains("ubi9/python-312");
             assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
@@ -165,7 +183,8 @@ class BuilderPolicyTest {
 
         @Test
         void theBasisDecides() {
-            PythonAppSpec spec = app("a").pythonVersion("3.9").os(BuilderSpec.Os.UBI9).spec();
+            PythonAppSpec spec =
+                    app("a").pythonVersion("3.9").os(BuilderSpec.Os.UBI9).spec();
             BuilderPolicy vendor = new BuilderPolicy(Fixtures.lifecycle(EolBasis.VENDOR), EolPolicy.Rewrite);
             BuilderPolicy strictest = new BuilderPolicy(Fixtures.lifecycle(EolBasis.STRICTEST), EolPolicy.Rewrite);
 
@@ -175,8 +194,9 @@ class BuilderPolicyTest {
             assertThat(strict.basis()).isEqualTo(EolBasis.STRICTEST);
             assertThat(strict.eolDate()).contains(LocalDate.of(2025, 10, 31));
             assertThat(strict.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
-            assertThat(strict.message()).startsWith("builder ubi9/python-39 reached end of life on 2025-10-31 "
-                    + "(strictest basis, upstream date)");
+            assertThat(strict.message())
+                    .startsWith("builder ubi9/python-39 reached end of life on 2025-10-31 "
+                            + "(strictest basis, upstream date)");
         }
     }
 
@@ -184,7 +204,9 @@ class BuilderPolicyTest {
     class ExplicitImage {
         @Test
         void aKnownImageIsRewrittenOnTheSameRegistry() {
-            PythonAppSpec spec = app("a").pythonVersion("3.8").builderImage("registry.redhat.io/ubi8/python-38:1-100").spec();
+            PythonAppSpec spec = app("a").pythonVersion("3.8")
+                    .builderImage("registry.redhat.io/ubi8/python-38:1-100")
+                    .spec();
             BuilderDecision d = decide(policy(EolPolicy.Rewrite), spec, CATALOG_DAY);
 
             assertThat(d.requestedReference()).isEqualTo("registry.redhat.io/ubi8/python-38:1-100");
@@ -196,7 +218,8 @@ class BuilderPolicyTest {
 
         @Test
         void aKnownImageKeepsItsTagAndDigestWhileSupported() {
-            String pinned = "registry.redhat.io/ubi9/python-312@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+            String pinned =
+                    "registry.redhat.io/ubi9/python-312@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
             PythonAppSpec spec = app("a").builderImage(pinned).spec();
             BuilderDecision d = decide(spec, CATALOG_DAY);
             assertThat(d.effectiveReference()).isEqualTo(pinned);
@@ -206,11 +229,15 @@ class BuilderPolicyTest {
 
         @Test
         void anUnknownImageIsNotInCatalogAndUsedAsIs() {
-            PythonAppSpec spec = app("a").pythonVersion("3.11").builderImage("quay.io/example/custom-python:1.0").spec();
+            PythonAppSpec spec = app("a").pythonVersion("3.11")
+                    .builderImage("quay.io/example/custom-python:1.0")
+                    .spec();
             BuilderDecision d = decide(policy(EolPolicy.Block), spec, CATALOG_DAY);
 
             assertThat(d.reason()).isEqualTo("NotInCatalog");
-            assertThat(d.effectiveReference()).isEqualTo(d.requestedReference()).isEqualTo("quay.io/example/custom-python:1.0");
+            assertThat(d.effectiveReference())
+                    .isEqualTo(d.requestedReference())
+                    .isEqualTo("quay.io/example/custom-python:1.0");
             assertThat(d.requested()).isEmpty();
             assertThat(d.effective()).isEmpty();
             assertThat(d.state()).isEqualTo(LifecycleState.UNKNOWN);
@@ -219,8 +246,9 @@ class BuilderPolicyTest {
             assertThat(d.rewritten()).isFalse();
             assertThat(d.pauseBuilds()).isFalse();
             assertThat(d.policy()).isEqualTo(EolPolicy.Block);
-            assertThat(d.message()).isEqualTo("builder quay.io/example/custom-python:1.0 is not in the builder catalog, "
-                    + "so its end of life is unknown");
+            assertThat(d.message())
+                    .isEqualTo("builder quay.io/example/custom-python:1.0 is not in the builder catalog, "
+                            + "so its end of life is unknown");
             assertThat(d.runtimeVersion("3.11")).isEqualTo("3.11");
         }
     }
@@ -232,13 +260,15 @@ class BuilderPolicyTest {
             BuilderImage python312Minimal = image("ubi8/python-312-minimal");
             assertThat(BuilderPolicy.successorReference("quay.io/sclorg/python-39-minimal-el8:1", python312Minimal))
                     .isEqualTo("quay.io/sclorg/python-312-minimal-el8:latest");
-            assertThat(BuilderPolicy.successorReference("registry.redhat.io/rhel8/python-39-minimal@sha256:abc", python312Minimal))
+            assertThat(BuilderPolicy.successorReference(
+                            "registry.redhat.io/rhel8/python-39-minimal@sha256:abc", python312Minimal))
                     .isEqualTo("registry.redhat.io/ubi8/python-312-minimal:latest");
         }
 
         @Test
         void theCanonicalImageOtherwise() {
-            assertThat(BuilderPolicy.successorReference("docker.io/centos/python-36-centos7:latest", image("ubi9/python-312")))
+            assertThat(BuilderPolicy.successorReference(
+                            "docker.io/centos/python-36-centos7:latest", image("ubi9/python-312")))
                     .isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
         }
     }
@@ -247,18 +277,21 @@ class BuilderPolicyTest {
     class InvalidSpec {
         @Test
         void anUnknownVersionIsInvalid() {
-            BuilderPolicy.Outcome outcome = policy(EolPolicy.Rewrite).decide(app("a").pythonVersion("3.99").spec(), CATALOG_DAY);
+            BuilderPolicy.Outcome outcome = policy(EolPolicy.Rewrite)
+                    .decide(app("a").pythonVersion("3.99").spec(), CATALOG_DAY);
             assertThat(outcome).isInstanceOfSatisfying(BuilderPolicy.Outcome.Invalid.class, invalid -> {
                 assertThat(invalid.reason()).isEqualTo("InvalidPythonVersion");
                 // only versions with a builder supported on the day
-                assertThat(invalid.message()).isEqualTo("Python 3.99 has no builder image in the catalog. "
-                        + "Valid pythonVersion values: 3.6, 3.9, 3.12, 3.13, 3.14 (with a supported builder)");
+                assertThat(invalid.message())
+                        .isEqualTo("Python 3.99 has no builder image in the catalog. "
+                                + "Valid pythonVersion values: 3.6, 3.9, 3.12, 3.13, 3.14 (with a supported builder)");
             });
         }
 
         @Test
         void anUnavailableCombinationIsInvalid() {
-            PythonAppSpec spec = app("a").pythonVersion("3.13").os(BuilderSpec.Os.UBI9).spec();
+            PythonAppSpec spec =
+                    app("a").pythonVersion("3.13").os(BuilderSpec.Os.UBI9).spec();
             BuilderPolicy.Outcome outcome = policy(EolPolicy.Rewrite).decide(spec, CATALOG_DAY);
             assertThat(outcome).isInstanceOfSatisfying(BuilderPolicy.Outcome.Invalid.class, invalid -> {
                 assertThat(invalid.reason()).isEqualTo("InvalidBuilderCombination");
@@ -268,14 +301,20 @@ class BuilderPolicyTest {
 
         @Test
         void anUnavailableVariantIsInvalid() {
-            PythonAppSpec spec = app("a").pythonVersion("3.12").os(BuilderSpec.Os.UBI10).variant(BuilderSpec.Variant.FULL).spec();
-            assertThat(policy(EolPolicy.Rewrite).decide(spec, CATALOG_DAY)).isInstanceOfSatisfying(
-                    BuilderPolicy.Outcome.Invalid.class, invalid -> {
+            PythonAppSpec spec = app("a").pythonVersion("3.12")
+                    .os(BuilderSpec.Os.UBI10)
+                    .variant(BuilderSpec.Variant.FULL)
+                    .spec();
+            assertThat(policy(EolPolicy.Rewrite).decide(spec, CATALOG_DAY))
+                    .isInstanceOfSatisfying(BuilderPolicy.Outcome.Invalid.class, invalid -> {
                         assertThat(invalid.reason()).isEqualTo("InvalidBuilderCombination");
-                        assertThat(invalid.message()).startsWith("Python 3.12 on ubi10 has no full image. "
-                                        + "Python 3.12 is available on: ")
-                                .contains("ubi9 (full, minimal), ubi10 (minimal), ubi8 (full, minimal), c10s (full, minimal), "
-                                        + "c9s (full, minimal)", "fedora (full, minimal)");
+                        assertThat(invalid.message())
+                                .startsWith(
+                                        "Python 3.12 on ubi10 has no full image. " + "Python 3.12 is available on: ")
+                                .contains(
+                                        "ubi9 (full, minimal), ubi10 (minimal), ubi8 (full, minimal), c10s (full, minimal), "
+                                                + "c9s (full, minimal)",
+                                        "fedora (full, minimal)");
                     });
         }
     }

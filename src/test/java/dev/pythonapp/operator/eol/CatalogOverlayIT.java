@@ -51,8 +51,15 @@ class CatalogOverlayIT {
     }
 
     void overlay(String document) {
-        client.resource(new ConfigMapBuilder().withNewMetadata().withName(NAME).withNamespace(OPERATOR_NAMESPACE).endMetadata()
-                .withData(Map.of("catalog.yaml", document)).build()).forceConflicts().serverSideApply();
+        client.resource(new ConfigMapBuilder()
+                        .withNewMetadata()
+                        .withName(NAME)
+                        .withNamespace(OPERATOR_NAMESPACE)
+                        .endMetadata()
+                        .withData(Map.of("catalog.yaml", document))
+                        .build())
+                .forceConflicts()
+                .serverSideApply();
     }
 
     @Test
@@ -62,24 +69,40 @@ class CatalogOverlayIT {
             s.builder = new BuilderSpec();
             s.builder.os = BuilderSpec.Os.UBI9;
         }));
-        await().atMost(TIMEOUT).until(() -> hasCondition(Apps.get(client, ns, "api"), Conditions.BUILDER_SUPPORTED, "True", "Supported"));
+        await().atMost(TIMEOUT)
+                .until(() ->
+                        hasCondition(Apps.get(client, ns, "api"), Conditions.BUILDER_SUPPORTED, "True", "Supported"));
 
         // end of life moved to yesterday: the default Rewrite policy moves the app to the successor
-        overlay(MOVED_DATE.formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1)));
-        await().atMost(TIMEOUT).until(() -> hasCondition(Apps.get(client, ns, "api"), Conditions.BUILDER_SUPPORTED, "True", "Rewritten"));
-        assertThat(Apps.get(client, ns, "api").getStatus().builder.image).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
+        overlay(MOVED_DATE.formatted(
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1)));
+        await().atMost(TIMEOUT)
+                .until(() ->
+                        hasCondition(Apps.get(client, ns, "api"), Conditions.BUILDER_SUPPORTED, "True", "Rewritten"));
+        assertThat(Apps.get(client, ns, "api").getStatus().builder.image)
+                .isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
 
         // a document with a typo is rejected whole: event on the ConfigMap, built-in catalog back in force
         overlay(MOVED_DATE.formatted("2020-01-01").replace("vendorEolSource", "vendorEolSauce"));
-        await().atMost(TIMEOUT).until(() -> hasCondition(Apps.get(client, ns, "api"), Conditions.BUILDER_SUPPORTED, "True", "Supported"));
-        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(client.v1().events().inNamespace(OPERATOR_NAMESPACE).list().getItems())
-                .anySatisfy(e -> {
-                    assertThat(e.getReason()).isEqualTo("InvalidCatalog");
-                    assertThat(e.getType()).isEqualTo("Warning");
-                    assertThat(e.getInvolvedObject().getName()).isEqualTo(NAME);
-                    assertThat(e.getMessage()).contains("vendorEolSauce");
-                }));
-        ConfigMap cm = client.configMaps().inNamespace(OPERATOR_NAMESPACE).withName(NAME).get();
+        await().atMost(TIMEOUT)
+                .until(() ->
+                        hasCondition(Apps.get(client, ns, "api"), Conditions.BUILDER_SUPPORTED, "True", "Supported"));
+        await().atMost(TIMEOUT)
+                .untilAsserted(() -> assertThat(client.v1()
+                                .events()
+                                .inNamespace(OPERATOR_NAMESPACE)
+                                .list()
+                                .getItems())
+                        .anySatisfy(e -> {
+                            assertThat(e.getReason()).isEqualTo("InvalidCatalog");
+                            assertThat(e.getType()).isEqualTo("Warning");
+                            assertThat(e.getInvolvedObject().getName()).isEqualTo(NAME);
+                            assertThat(e.getMessage()).contains("vendorEolSauce");
+                        }));
+        ConfigMap cm = client.configMaps()
+                .inNamespace(OPERATOR_NAMESPACE)
+                .withName(NAME)
+                .get();
         assertThat(cm.getData()).containsKey("catalog.yaml");
     }
 }

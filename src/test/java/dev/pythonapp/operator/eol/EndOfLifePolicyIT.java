@@ -37,9 +37,9 @@ class EndOfLifePolicyIT extends NamespacedIT {
 
     @Inject
     OperatorClock clock;
+
     @Inject
     MeterRegistry registry;
-
 
     @AfterEach
     void systemClock() {
@@ -55,19 +55,28 @@ class EndOfLifePolicyIT extends NamespacedIT {
     }
 
     PythonApp awaitBuilderSupported(String name, String status, String reason) {
-        await().atMost(TIMEOUT).until(() -> hasCondition(Apps.get(client, ns, name), Conditions.BUILDER_SUPPORTED, status, reason)
-                && hasCondition(Apps.get(client, ns, name), Conditions.RECONCILED, "True", "Applied"));
+        await().atMost(TIMEOUT)
+                .until(() -> hasCondition(Apps.get(client, ns, name), Conditions.BUILDER_SUPPORTED, status, reason)
+                        && hasCondition(Apps.get(client, ns, name), Conditions.RECONCILED, "True", "Applied"));
         return Apps.get(client, ns, name);
     }
 
     String builderOf(String name) {
-        return client.resources(ImageStream.class).inNamespace(ns).withName(name).get().getSpec().getTags().get(0)
-                .getFrom().getName();
+        return client.resources(ImageStream.class)
+                .inNamespace(ns)
+                .withName(name)
+                .get()
+                .getSpec()
+                .getTags()
+                .get(0)
+                .getFrom()
+                .getName();
     }
 
     List<Event> events(String name, String reason) {
         return client.v1().events().inNamespace(ns).list().getItems().stream()
-                .filter(e -> name.equals(e.getInvolvedObject().getName()) && reason.equals(e.getReason())).toList();
+                .filter(e -> name.equals(e.getInvolvedObject().getName()) && reason.equals(e.getReason()))
+                .toList();
     }
 
     @Test
@@ -76,24 +85,41 @@ class EndOfLifePolicyIT extends NamespacedIT {
         PythonApp app = awaitBuilderSupported("legacy", "True", "Rewritten");
 
         assertThat(builderOf("legacy")).isEqualTo(PYTHON_312_UBI8);
-        assertThat(client.resources(BuildConfig.class).inNamespace(ns).withName("legacy").get().getMetadata().getLabels())
+        assertThat(client.resources(BuildConfig.class)
+                        .inNamespace(ns)
+                        .withName("legacy")
+                        .get()
+                        .getMetadata()
+                        .getLabels())
                 .containsEntry("app.openshift.io/runtime-version", "3.12");
         assertThat(app.getStatus().builder.rewrittenFrom).isEqualTo(PYTHON_38);
         assertThat(app.getStatus().builder.requestedImage).isEqualTo(PYTHON_38);
         assertThat(app.getStatus().builder.image).isEqualTo(PYTHON_312_UBI8);
         assertThat(app.getStatus().builder.eolDate).isEqualTo("2023-05-31");
-        assertThat(Apps.condition(app, Conditions.BUILDER_SUPPORTED).orElseThrow().getMessage())
+        assertThat(Apps.condition(app, Conditions.BUILDER_SUPPORTED)
+                        .orElseThrow()
+                        .getMessage())
                 .contains("ubi8/python-38", "2023-05-31", "vendor basis", "ubi8/python-312");
         // the spec is exactly what the user wrote
         assertThat(app.getSpec().pythonVersion).isEqualTo("3.8");
         assertThat(app.getSpec().builder.os).isEqualTo(BuilderSpec.Os.UBI8);
         assertThat(app.getSpec().eolPolicy).isNull();
-        assertThat(app.getMetadata().getGeneration()).isEqualTo(created.getMetadata().getGeneration());
-        await().atMost(TIMEOUT).until(() -> !events("legacy", "BuilderRewritten").isEmpty());
+        assertThat(app.getMetadata().getGeneration())
+                .isEqualTo(created.getMetadata().getGeneration());
+        await().atMost(TIMEOUT)
+                .until(() -> !events("legacy", "BuilderRewritten").isEmpty());
         assertThat(events("legacy", "BuilderRewritten").get(0).getType()).isEqualTo("Normal");
-        assertThat(registry.get("pythonapp_builder_days_until_eol").tag("namespace", ns).tag("name", "legacy").gauge().value())
+        assertThat(registry.get("pythonapp_builder_days_until_eol")
+                        .tag("namespace", ns)
+                        .tag("name", "legacy")
+                        .gauge()
+                        .value())
                 .isNegative();
-        assertThat(registry.get("pythonapp_builder_apps").tag("state", "rewritten").gauge().value()).isGreaterThanOrEqualTo(1);
+        assertThat(registry.get("pythonapp_builder_apps")
+                        .tag("state", "rewritten")
+                        .gauge()
+                        .value())
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -104,11 +130,19 @@ class EndOfLifePolicyIT extends NamespacedIT {
         assertThat(builderOf("warned")).isEqualTo(PYTHON_38);
         assertThat(app.getStatus().builder.image).isEqualTo(PYTHON_38);
         assertThat(app.getStatus().builder.rewrittenFrom).isNull();
-        assertThat(Apps.condition(app, Conditions.BUILDER_SUPPORTED).orElseThrow().getMessage())
+        assertThat(Apps.condition(app, Conditions.BUILDER_SUPPORTED)
+                        .orElseThrow()
+                        .getMessage())
                 .contains("reached end of life on 2023-05-31", "policy Warn", "successor: ubi8/python-312");
-        await().atMost(TIMEOUT).until(() -> !events("warned", "BuilderEndOfLife").isEmpty());
+        await().atMost(TIMEOUT)
+                .until(() -> !events("warned", "BuilderEndOfLife").isEmpty());
         assertThat(events("warned", "BuilderEndOfLife").get(0).getType()).isEqualTo("Warning");
-        assertThat(client.resources(BuildConfig.class).inNamespace(ns).withName("warned").get().getMetadata().getAnnotations())
+        assertThat(client.resources(BuildConfig.class)
+                        .inNamespace(ns)
+                        .withName("warned")
+                        .get()
+                        .getMetadata()
+                        .getAnnotations())
                 .doesNotContainKey("openshift.io/build-config.paused");
     }
 
@@ -116,21 +150,31 @@ class EndOfLifePolicyIT extends NamespacedIT {
     void blockPausesTheBuildConfigAndLeavesTheDeploymentAlone() {
         python38OnUbi8("blocked", EolPolicy.Warn);
         awaitBuilderSupported("blocked", "False", "EndOfLife");
-        Deployment before = client.apps().deployments().inNamespace(ns).withName("blocked").get();
+        Deployment before =
+                client.apps().deployments().inNamespace(ns).withName("blocked").get();
 
         client.resources(PythonApp.class).inNamespace(ns).withName("blocked").edit(a -> {
             a.getSpec().eolPolicy = EolPolicy.Block;
             return a;
         });
-        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(client.resources(BuildConfig.class).inNamespace(ns)
-                .withName("blocked").get().getMetadata().getAnnotations())
-                .containsEntry("openshift.io/build-config.paused", "true"));
+        await().atMost(TIMEOUT)
+                .untilAsserted(() -> assertThat(client.resources(BuildConfig.class)
+                                .inNamespace(ns)
+                                .withName("blocked")
+                                .get()
+                                .getMetadata()
+                                .getAnnotations())
+                        .containsEntry("openshift.io/build-config.paused", "true"));
         PythonApp app = awaitBuilderSupported("blocked", "False", "EndOfLife");
         assertThat(app.getMetadata().getGeneration()).isEqualTo(2L);
-        assertThat(Apps.condition(app, Conditions.BUILDER_SUPPORTED).orElseThrow().getMessage())
+        assertThat(Apps.condition(app, Conditions.BUILDER_SUPPORTED)
+                        .orElseThrow()
+                        .getMessage())
                 .contains("new builds are blocked", "Deployment is left alone");
-        Deployment after = client.apps().deployments().inNamespace(ns).withName("blocked").get();
-        assertThat(after.getMetadata().getResourceVersion()).isEqualTo(before.getMetadata().getResourceVersion());
+        Deployment after =
+                client.apps().deployments().inNamespace(ns).withName("blocked").get();
+        assertThat(after.getMetadata().getResourceVersion())
+                .isEqualTo(before.getMetadata().getResourceVersion());
     }
 
     @Test
@@ -141,9 +185,12 @@ class EndOfLifePolicyIT extends NamespacedIT {
             s.builder.os = BuilderSpec.Os.UBI9;
         }));
         PythonApp app = awaitBuilderSupported("soon", "True", "EndOfLifeSoon");
-        assertThat(Apps.condition(app, Conditions.BUILDER_SUPPORTED).orElseThrow().getMessage())
+        assertThat(Apps.condition(app, Conditions.BUILDER_SUPPORTED)
+                        .orElseThrow()
+                        .getMessage())
                 .contains("ubi9/python-312", "2027-04-30", "in 60 days", "successor: ubi9/python-314");
         assertThat(builderOf("soon")).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
-        await().atMost(TIMEOUT).until(() -> !events("soon", "BuilderEndOfLifeSoon").isEmpty());
+        await().atMost(TIMEOUT)
+                .until(() -> !events("soon", "BuilderEndOfLifeSoon").isEmpty());
     }
 }

@@ -28,19 +28,45 @@ class ExistingBuildConfigsIT {
     /** What `oc new-app python:3.8-ubi8~https://github.com/sclorg/django-ex.git` creates, builder-wise. */
     BuildConfig ocNewApp(String ns, Map<String, String> annotations) {
         return client.resource(new BuildConfigBuilder()
-                .withNewMetadata().withName("django-ex").withNamespace(ns).withAnnotations(annotations)
-                    .addToAnnotations("openshift.io/generated-by", "OpenShiftNewApp").endMetadata()
-                .withNewSpec()
-                    .withNewSource().withType("Git").withNewGit().withUri("https://github.com/sclorg/django-ex.git").endGit().endSource()
-                    .withNewStrategy().withType("Source").withNewSourceStrategy()
-                        .withNewFrom().withKind("ImageStreamTag").withNamespace("openshift").withName("python:3.8-ubi8").endFrom()
-                    .endSourceStrategy().endStrategy()
-                    .withNewOutput().withNewTo().withKind("ImageStreamTag").withName("django-ex:latest").endTo().endOutput()
-                .endSpec().build()).create();
+                        .withNewMetadata()
+                        .withName("django-ex")
+                        .withNamespace(ns)
+                        .withAnnotations(annotations)
+                        .addToAnnotations("openshift.io/generated-by", "OpenShiftNewApp")
+                        .endMetadata()
+                        .withNewSpec()
+                        .withNewSource()
+                        .withType("Git")
+                        .withNewGit()
+                        .withUri("https://github.com/sclorg/django-ex.git")
+                        .endGit()
+                        .endSource()
+                        .withNewStrategy()
+                        .withType("Source")
+                        .withNewSourceStrategy()
+                        .withNewFrom()
+                        .withKind("ImageStreamTag")
+                        .withNamespace("openshift")
+                        .withName("python:3.8-ubi8")
+                        .endFrom()
+                        .endSourceStrategy()
+                        .endStrategy()
+                        .withNewOutput()
+                        .withNewTo()
+                        .withKind("ImageStreamTag")
+                        .withName("django-ex:latest")
+                        .endTo()
+                        .endOutput()
+                        .endSpec()
+                        .build())
+                .create();
     }
 
     BuildConfig get(String ns) {
-        return client.resources(BuildConfig.class).inNamespace(ns).withName("django-ex").get();
+        return client.resources(BuildConfig.class)
+                .inNamespace(ns)
+                .withName("django-ex")
+                .get();
     }
 
     void label(String ns, String mode) {
@@ -52,7 +78,8 @@ class ExistingBuildConfigsIT {
 
     List<Event> events(String ns, String reason) {
         return client.v1().events().inNamespace(ns).list().getItems().stream()
-                .filter(e -> "BuildConfig".equals(e.getInvolvedObject().getKind()) && reason.equals(e.getReason())).toList();
+                .filter(e -> "BuildConfig".equals(e.getInvolvedObject().getKind()) && reason.equals(e.getReason()))
+                .toList();
     }
 
     @Test
@@ -60,14 +87,22 @@ class ExistingBuildConfigsIT {
         String ns = TestNamespaces.create(client, "bc-rewrite");
         ocNewApp(ns, Map.of());
         label(ns, "rewrite");
-        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(get(ns).getSpec().getStrategy().getSourceStrategy().getFrom()
-                .getName()).isEqualTo("python:3.12-ubi8"));
+        await().atMost(TIMEOUT)
+                .untilAsserted(() -> assertThat(get(ns).getSpec()
+                                .getStrategy()
+                                .getSourceStrategy()
+                                .getFrom()
+                                .getName())
+                        .isEqualTo("python:3.12-ubi8"));
         BuildConfig bc = get(ns);
-        assertThat(bc.getSpec().getStrategy().getSourceStrategy().getFrom().getNamespace()).isEqualTo("openshift");
+        assertThat(bc.getSpec().getStrategy().getSourceStrategy().getFrom().getNamespace())
+                .isEqualTo("openshift");
         assertThat(bc.getMetadata().getAnnotations())
-                .containsEntry(BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION, "ImageStreamTag openshift/python:3.8-ubi8")
+                .containsEntry(
+                        BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION, "ImageStreamTag openshift/python:3.8-ubi8")
                 .containsEntry("openshift.io/generated-by", "OpenShiftNewApp");
-        assertThat(bc.getMetadata().getAnnotations().get(BuildConfigEolReconciler.LIFECYCLE_ANNOTATION)).startsWith("Rewritten:");
+        assertThat(bc.getMetadata().getAnnotations().get(BuildConfigEolReconciler.LIFECYCLE_ANNOTATION))
+                .startsWith("Rewritten:");
         await().atMost(TIMEOUT).until(() -> !events(ns, "BuilderRewritten").isEmpty());
     }
 
@@ -76,12 +111,15 @@ class ExistingBuildConfigsIT {
         String ns = TestNamespaces.create(client, "bc-report");
         label(ns, "report");
         ocNewApp(ns, Map.of());
-        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(get(ns).getMetadata().getAnnotations())
-                .containsKey(BuildConfigEolReconciler.LIFECYCLE_ANNOTATION));
+        await().atMost(TIMEOUT)
+                .untilAsserted(() -> assertThat(get(ns).getMetadata().getAnnotations())
+                        .containsKey(BuildConfigEolReconciler.LIFECYCLE_ANNOTATION));
         BuildConfig bc = get(ns);
-        assertThat(bc.getSpec().getStrategy().getSourceStrategy().getFrom().getName()).isEqualTo("python:3.8-ubi8");
+        assertThat(bc.getSpec().getStrategy().getSourceStrategy().getFrom().getName())
+                .isEqualTo("python:3.8-ubi8");
         assertThat(bc.getMetadata().getAnnotations().get(BuildConfigEolReconciler.LIFECYCLE_ANNOTATION))
-                .isEqualTo("EndOfLife: builder ubi8/python-38 reached end of life on 2023-05-31; successor ubi8/python-312");
+                .isEqualTo(
+                        "EndOfLife: builder ubi8/python-38 reached end of life on 2023-05-31; successor ubi8/python-312");
         await().atMost(TIMEOUT).until(() -> !events(ns, "BuilderEndOfLife").isEmpty());
         assertThat(events(ns, "BuilderEndOfLife").get(0).getType()).isEqualTo("Warning");
     }
@@ -94,11 +132,16 @@ class ExistingBuildConfigsIT {
         String other = TestNamespaces.create(client, "bc-witness");
         label(other, "report");
         ocNewApp(other, Map.of());
-        await().atMost(TIMEOUT).until(() -> get(other).getMetadata().getAnnotations()
-                .containsKey(BuildConfigEolReconciler.LIFECYCLE_ANNOTATION));
+        await().atMost(TIMEOUT)
+                .until(() -> get(other)
+                        .getMetadata()
+                        .getAnnotations()
+                        .containsKey(BuildConfigEolReconciler.LIFECYCLE_ANNOTATION));
         BuildConfig after = get(ns);
-        assertThat(after.getMetadata().getResourceVersion()).isEqualTo(created.getMetadata().getResourceVersion());
-        assertThat(after.getMetadata().getAnnotations()).doesNotContainKey(BuildConfigEolReconciler.LIFECYCLE_ANNOTATION);
+        assertThat(after.getMetadata().getResourceVersion())
+                .isEqualTo(created.getMetadata().getResourceVersion());
+        assertThat(after.getMetadata().getAnnotations())
+                .doesNotContainKey(BuildConfigEolReconciler.LIFECYCLE_ANNOTATION);
         assertThat(events(ns, "BuilderEndOfLife")).isEmpty();
     }
 
@@ -106,17 +149,40 @@ class ExistingBuildConfigsIT {
     void aBuildConfigAnnotationOptsInOnItsOwnWithADockerImageReference() {
         String ns = TestNamespaces.create(client, "bc-annotated");
         client.resource(new BuildConfigBuilder()
-                .withNewMetadata().withName("django-ex").withNamespace(ns)
-                    .addToAnnotations(BuildConfigEolReconciler.BUILDCONFIG_ANNOTATION, "rewrite").endMetadata()
-                .withNewSpec()
-                    .withNewSource().withType("Git").withNewGit().withUri("https://github.com/sclorg/django-ex.git").endGit().endSource()
-                    .withNewStrategy().withType("Docker").withNewDockerStrategy()
-                        .withNewFrom().withKind("DockerImage").withName("registry.redhat.io/ubi8/python-39:1-54").endFrom()
-                    .endDockerStrategy().endStrategy()
-                .endSpec().build()).create();
-        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(get(ns).getSpec().getStrategy().getDockerStrategy().getFrom()
-                .getName()).isEqualTo("registry.redhat.io/ubi8/python-312:latest"));
-        assertThat(get(ns).getMetadata().getAnnotations()).containsEntry(BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION,
-                "DockerImage registry.redhat.io/ubi8/python-39:1-54");
+                        .withNewMetadata()
+                        .withName("django-ex")
+                        .withNamespace(ns)
+                        .addToAnnotations(BuildConfigEolReconciler.BUILDCONFIG_ANNOTATION, "rewrite")
+                        .endMetadata()
+                        .withNewSpec()
+                        .withNewSource()
+                        .withType("Git")
+                        .withNewGit()
+                        .withUri("https://github.com/sclorg/django-ex.git")
+                        .endGit()
+                        .endSource()
+                        .withNewStrategy()
+                        .withType("Docker")
+                        .withNewDockerStrategy()
+                        .withNewFrom()
+                        .withKind("DockerImage")
+                        .withName("registry.redhat.io/ubi8/python-39:1-54")
+                        .endFrom()
+                        .endDockerStrategy()
+                        .endStrategy()
+                        .endSpec()
+                        .build())
+                .create();
+        await().atMost(TIMEOUT)
+                .untilAsserted(() -> assertThat(get(ns).getSpec()
+                                .getStrategy()
+                                .getDockerStrategy()
+                                .getFrom()
+                                .getName())
+                        .isEqualTo("registry.redhat.io/ubi8/python-312:latest"));
+        assertThat(get(ns).getMetadata().getAnnotations())
+                .containsEntry(
+                        BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION,
+                        "DockerImage registry.redhat.io/ubi8/python-39:1-54");
     }
 }

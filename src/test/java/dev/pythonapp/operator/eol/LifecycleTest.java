@@ -76,11 +76,11 @@ class LifecycleTest {
         @ParameterizedTest
         @CsvSource({
             "2026-11-23, SUPPORTED",
-            "2027-01-29, SUPPORTED",          // 91 days before
-            "2027-01-30, END_OF_LIFE_SOON",   // 90 days before: inside the warn window
+            "2027-01-29, SUPPORTED", // 91 days before
+            "2027-01-30, END_OF_LIFE_SOON", // 90 days before: inside the warn window
             "2027-03-01, END_OF_LIFE_SOON",
-            "2027-04-29, END_OF_LIFE_SOON",   // the day before
-            "2027-04-30, END_OF_LIFE",        // the date itself
+            "2027-04-29, END_OF_LIFE_SOON", // the day before
+            "2027-04-30, END_OF_LIFE", // the date itself
             "2027-05-01, END_OF_LIFE",
             "2031-01-01, END_OF_LIFE",
         })
@@ -92,7 +92,8 @@ class LifecycleTest {
         @Test
         void daysUntilEol() {
             assertThat(vendor.daysUntilEol(python312, LocalDate.of(2027, 3, 1))).isEqualTo(60);
-            assertThat(vendor.daysUntilEol(python312, LocalDate.of(2027, 4, 30))).isZero();
+            assertThat(vendor.daysUntilEol(python312, LocalDate.of(2027, 4, 30)))
+                    .isZero();
             assertThat(vendor.daysUntilEol(python312, LocalDate.of(2027, 5, 2))).isEqualTo(-2);
         }
 
@@ -119,32 +120,41 @@ class LifecycleTest {
         void nearestNewerSupportedVersionOnTheSameOsAndVariant() {
             // 3.9 and 3.11 on ubi8 are end of life on 2026-11-23, 3.12 is not
             assertThat(successorName(vendor, "ubi8/python-38", CATALOG_DAY)).isEqualTo("ubi8/python-312");
-            assertThat(successorName(vendor, "ubi8/python-39-minimal", CATALOG_DAY)).isEqualTo("ubi8/python-312-minimal");
+            assertThat(successorName(vendor, "ubi8/python-39-minimal", CATALOG_DAY))
+                    .isEqualTo("ubi8/python-312-minimal");
         }
 
         @Test
         void theSuccessorMovesOnWhenTheNearestReachesItsEnd() {
             assertThat(successorName(vendor, "ubi9/python-311", CATALOG_DAY)).isEqualTo("ubi9/python-312");
-            assertThat(successorName(vendor, "ubi9/python-311", LocalDate.of(2027, 4, 29))).isEqualTo("ubi9/python-312");
-            assertThat(successorName(vendor, "ubi9/python-311", LocalDate.of(2027, 4, 30))).isEqualTo("ubi9/python-314");
+            assertThat(successorName(vendor, "ubi9/python-311", LocalDate.of(2027, 4, 29)))
+                    .isEqualTo("ubi9/python-312");
+            assertThat(successorName(vendor, "ubi9/python-311", LocalDate.of(2027, 4, 30)))
+                    .isEqualTo("ubi9/python-314");
         }
 
         @Test
         void anExplicitSuccessorOverridesTheRule() {
             // by the rule, c8s would go to the newest c9s image (3.14); the catalog says 3.12 on c9s
-            assertThat(successorName(vendor, "sclorg/python-312-c8s", CATALOG_DAY)).isEqualTo("sclorg/python-312-c9s");
-            assertThat(successorName(vendor, "sclorg/python-311-c8s", CATALOG_DAY)).isEqualTo("sclorg/python-312-c9s");
+            assertThat(successorName(vendor, "sclorg/python-312-c8s", CATALOG_DAY))
+                    .isEqualTo("sclorg/python-312-c9s");
+            assertThat(successorName(vendor, "sclorg/python-311-c8s", CATALOG_DAY))
+                    .isEqualTo("sclorg/python-312-c9s");
             assertThat(successorName(vendor, "fedora/python-313", CATALOG_DAY)).isEqualTo("fedora/python-314");
-            assertThat(successorName(vendor, "fedora/python-313-minimal", CATALOG_DAY)).isEqualTo("fedora/python-314-minimal");
+            assertThat(successorName(vendor, "fedora/python-313-minimal", CATALOG_DAY))
+                    .isEqualTo("fedora/python-314-minimal");
         }
 
         @Test
         void anEndOfLifeExplicitSuccessorIsReplacedByItsOwnSuccessor() {
             // ubi9/python-312 (explicit successor of centos7 2.7) is end of life from 2027-04-30
-            assertThat(successorName(vendor, "centos7/python-27-centos7", CATALOG_DAY)).isEqualTo("ubi9/python-312");
-            assertThat(successorName(vendor, "centos7/python-27-centos7", LocalDate.of(2027, 5, 1))).isEqualTo("ubi9/python-314");
+            assertThat(successorName(vendor, "centos7/python-27-centos7", CATALOG_DAY))
+                    .isEqualTo("ubi9/python-312");
+            assertThat(successorName(vendor, "centos7/python-27-centos7", LocalDate.of(2027, 5, 1)))
+                    .isEqualTo("ubi9/python-314");
             // CentOS Stream 9 ends on 2027-05-31: from c8s over c9s to the newest full c10s image
-            assertThat(successorName(vendor, "sclorg/python-312-c8s", LocalDate.of(2027, 6, 1))).isEqualTo("sclorg/python-313-c10s");
+            assertThat(successorName(vendor, "sclorg/python-312-c8s", LocalDate.of(2027, 6, 1)))
+                    .isEqualTo("sclorg/python-313-c10s");
         }
 
         @Test
@@ -153,26 +163,32 @@ class LifecycleTest {
             assertThat(successorName(vendor, "sclorg/python-314-minimal-c9s", LocalDate.of(2027, 6, 1)))
                     .isEqualTo("sclorg/python-314-minimal-c10s");
             // ubi8/python-312 is the newest on ubi8; ubi9/python-314 is the newest full image on ubi9
-            assertThat(successorName(vendor, "ubi8/python-312", LocalDate.of(2029, 5, 11))).isEqualTo("ubi9/python-314");
+            assertThat(successorName(vendor, "ubi8/python-312", LocalDate.of(2029, 5, 11)))
+                    .isEqualTo("ubi9/python-314");
         }
 
         @Test
         void aSuccessorOnALaterOsGenerationIsNeverAnOlderPython() {
             // on 2029-05-31 ubi9 still supports 3.9 (until 2032), but not 3.14; ubi10 has 3.12 (minimal only)
-            assertThat(successorName(vendor, "ubi8/python-312", LocalDate.of(2029, 5, 31))).isEqualTo("ubi10/python-312-minimal");
+            assertThat(successorName(vendor, "ubi8/python-312", LocalDate.of(2029, 5, 31)))
+                    .isEqualTo("ubi10/python-312-minimal");
             // c10s has 3.13 full, but only 3.14 minimal is not older than 3.14
             assertThat(successorName(vendor, "sclorg/python-314-c9s", LocalDate.of(2027, 6, 1)))
                     .isEqualTo("sclorg/python-314-minimal-c10s");
             // ubi10 has nothing newer than 3.12 that is still supported on 2029-05-12
-            assertThat(successorName(vendor, "ubi9/python-314", LocalDate.of(2029, 5, 12))).isEqualTo("(none)");
+            assertThat(successorName(vendor, "ubi9/python-314", LocalDate.of(2029, 5, 12)))
+                    .isEqualTo("(none)");
         }
 
         @Test
         void noSupportedSuccessorIsEmpty() {
             // Fedora has no later generation in the catalog, and fedora/python-314 is the newest Fedora image
-            assertThat(vendor.successor(image("fedora/python-314"), LocalDate.of(2026, 12, 9))).isEmpty();
-            assertThat(vendor.successor(image("fedora/python-313"), LocalDate.of(2026, 12, 10))).isEmpty();
-            assertThat(vendor.successor(image("fedora/python-312-minimal"), LocalDate.of(2026, 12, 10))).isEmpty();
+            assertThat(vendor.successor(image("fedora/python-314"), LocalDate.of(2026, 12, 9)))
+                    .isEmpty();
+            assertThat(vendor.successor(image("fedora/python-313"), LocalDate.of(2026, 12, 10)))
+                    .isEmpty();
+            assertThat(vendor.successor(image("fedora/python-312-minimal"), LocalDate.of(2026, 12, 10)))
+                    .isEmpty();
         }
 
         @Test

@@ -54,31 +54,72 @@ class ShippedRbacIT {
         admin = cp.adminClient();
         OpenShiftStandInCrds.install(admin);
         ProjectCrds.install(admin);
-        admin.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(OPERATOR_NAMESPACE).endMetadata().build())
+        admin.namespaces()
+                .resource(new NamespaceBuilder()
+                        .withNewMetadata()
+                        .withName(OPERATOR_NAMESPACE)
+                        .endMetadata()
+                        .build())
                 .create();
-        admin.serviceAccounts().inNamespace(OPERATOR_NAMESPACE).resource(new ServiceAccountBuilder().withNewMetadata()
-                .withName("pythonapp-operator").endMetadata().build()).create();
+        admin.serviceAccounts()
+                .inNamespace(OPERATOR_NAMESPACE)
+                .resource(new ServiceAccountBuilder()
+                        .withNewMetadata()
+                        .withName("pythonapp-operator")
+                        .endMetadata()
+                        .build())
+                .create();
         for (String file : new String[] {"clusterrole.yaml", "clusterrolebinding.yaml"}) {
             try (var in = new FileInputStream(RBAC.resolve(file).toFile())) {
                 admin.load(in).serverSideApply();
             }
         }
-        String token = admin.serviceAccounts().inNamespace(OPERATOR_NAMESPACE).withName("pythonapp-operator")
-                .tokenRequest(new TokenRequestBuilder().withNewSpec().withExpirationSeconds(3600L).endSpec().build())
-                .getStatus().getToken();
+        String token = admin.serviceAccounts()
+                .inNamespace(OPERATOR_NAMESPACE)
+                .withName("pythonapp-operator")
+                .tokenRequest(new TokenRequestBuilder()
+                        .withNewSpec()
+                        .withExpirationSeconds(3600L)
+                        .endSpec()
+                        .build())
+                .getStatus()
+                .getToken();
         Config adminConfig = admin.getConfiguration();
         Path kubeconfig = Path.of("target", "shipped-rbac.kubeconfig").toAbsolutePath();
-        Files.writeString(kubeconfig, Serialization.asYaml(Map.of(
-                "apiVersion", "v1", "kind", "Config", "current-context", "sa",
-                "clusters", java.util.List.of(Map.of("name", "local", "cluster", Map.of(
-                        "server", adminConfig.getMasterUrl(), "certificate-authority", adminConfig.getCaCertFile()))),
-                "users", java.util.List.of(Map.of("name", "sa", "user", Map.of("token", token))),
-                "contexts", java.util.List.of(Map.of("name", "sa", "context", Map.of(
-                        "cluster", "local", "user", "sa", "namespace", OPERATOR_NAMESPACE))))));
-        asOperator = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(Files.readString(kubeconfig))).build();
+        Files.writeString(
+                kubeconfig,
+                Serialization.asYaml(Map.of(
+                        "apiVersion",
+                        "v1",
+                        "kind",
+                        "Config",
+                        "current-context",
+                        "sa",
+                        "clusters",
+                        java.util.List.of(Map.of(
+                                "name",
+                                "local",
+                                "cluster",
+                                Map.of(
+                                        "server",
+                                        adminConfig.getMasterUrl(),
+                                        "certificate-authority",
+                                        adminConfig.getCaCertFile()))),
+                        "users",
+                        java.util.List.of(Map.of("name", "sa", "user", Map.of("token", token))),
+                        "contexts",
+                        java.util.List.of(Map.of(
+                                "name",
+                                "sa",
+                                "context",
+                                Map.of("cluster", "local", "user", "sa", "namespace", OPERATOR_NAMESPACE))))));
+        asOperator = new KubernetesClientBuilder()
+                .withConfig(Config.fromKubeconfig(Files.readString(kubeconfig)))
+                .build();
 
         ProcessBuilder pb = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(LOG.toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(LOG.toFile());
         pb.environment().put("KUBECONFIG", kubeconfig.toString());
         pb.environment().put("POD_NAMESPACE", OPERATOR_NAMESPACE);
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(LocalWebhooks.freePort()));
@@ -98,32 +139,50 @@ class ShippedRbacIT {
         }
     }
 
-
     @Test
     void aFullReconcileSucceedsWithOnlyTheShippedPermissions() throws IOException {
         String ns = TestNamespaces.create(admin, "rbac");
         Apps.create(admin, app(ns, "shipped", "3.8", s -> s.eolPolicy = EolPolicy.Rewrite));
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             assertThat(operator.isAlive()).as("operator process (log %s)", LOG).isTrue();
-            assertThat(hasCondition(Apps.get(admin, ns, "shipped"), Conditions.RECONCILED, "True", "Applied")).isTrue();
+            assertThat(hasCondition(Apps.get(admin, ns, "shipped"), Conditions.RECONCILED, "True", "Applied"))
+                    .isTrue();
         });
-        assertThat(hasCondition(Apps.get(admin, ns, "shipped"), Conditions.BUILDER_SUPPORTED, "True", "Rewritten")).isTrue();
-        assertThat(admin.resources(BuildConfig.class).inNamespace(ns).withName("shipped").get()).isNotNull();
-        await().atMost(Duration.ofSeconds(30)).until(() -> admin.v1().events().inNamespace(ns).list().getItems().stream()
-                .anyMatch(e -> "BuilderRewritten".equals(e.getReason())));
-        assertThat(Files.readString(LOG)).as("operator log").doesNotContain("forbidden").doesNotContain("Forbidden");
+        assertThat(hasCondition(Apps.get(admin, ns, "shipped"), Conditions.BUILDER_SUPPORTED, "True", "Rewritten"))
+                .isTrue();
+        assertThat(admin.resources(BuildConfig.class)
+                        .inNamespace(ns)
+                        .withName("shipped")
+                        .get())
+                .isNotNull();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> admin.v1().events().inNamespace(ns).list().getItems().stream()
+                        .anyMatch(e -> "BuilderRewritten".equals(e.getReason())));
+        assertThat(Files.readString(LOG))
+                .as("operator log")
+                .doesNotContain("forbidden")
+                .doesNotContain("Forbidden");
     }
 
     @Test
     void secretsAreOutOfReach() {
         String ns = TestNamespaces.create(admin, "rbac-secrets");
-        admin.secrets().inNamespace(ns).resource(new SecretBuilder().withNewMetadata().withName("db").endMetadata()
-                .addToStringData("password", "hunter2").build()).create();
-        KubernetesClientException list = catchThrowableOfType(KubernetesClientException.class,
+        admin.secrets()
+                .inNamespace(ns)
+                .resource(new SecretBuilder()
+                        .withNewMetadata()
+                        .withName("db")
+                        .endMetadata()
+                        .addToStringData("password", "hunter2")
+                        .build())
+                .create();
+        KubernetesClientException list = catchThrowableOfType(
+                KubernetesClientException.class,
                 () -> asOperator.secrets().inNamespace(ns).list());
         assertThat(list).isNotNull();
         assertThat(list.getCode()).isEqualTo(403);
-        KubernetesClientException get = catchThrowableOfType(KubernetesClientException.class,
+        KubernetesClientException get = catchThrowableOfType(
+                KubernetesClientException.class,
                 () -> asOperator.secrets().inNamespace(ns).withName("db").get());
         assertThat(get).isNotNull();
         assertThat(get.getCode()).isEqualTo(403);

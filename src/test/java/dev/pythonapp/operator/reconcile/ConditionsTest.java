@@ -13,7 +13,8 @@ class ConditionsTest {
 
     @Test
     void aNewConditionGetsNowAsItsTransitionTime() {
-        List<Condition> conditions = Conditions.with(null, Conditions.READY, true, "Available", "the Deployment is available", 3, T0);
+        List<Condition> conditions =
+                Conditions.with(null, Conditions.READY, true, "Available", "the Deployment is available", 3, T0);
         assertThat(conditions).singleElement().satisfies(c -> {
             assertThat(c.getType()).isEqualTo("Ready");
             assertThat(c.getStatus()).isEqualTo("True");
@@ -26,8 +27,10 @@ class ConditionsTest {
 
     @Test
     void keepsTheTransitionTimeWhileTheStatusHoldsEvenIfTheMessageChanges() {
-        List<Condition> before = Conditions.with(List.of(), Conditions.READY, false, "Building", "build 1 is running", 1, T0);
-        List<Condition> after = Conditions.with(before, Conditions.READY, false, "BuildFailed", "build 1 failed", 2, T1);
+        List<Condition> before =
+                Conditions.with(List.of(), Conditions.READY, false, "Building", "build 1 is running", 1, T0);
+        List<Condition> after =
+                Conditions.with(before, Conditions.READY, false, "BuildFailed", "build 1 failed", 2, T1);
         Condition ready = Conditions.find(after, Conditions.READY).orElseThrow();
         assertThat(ready.getLastTransitionTime()).isEqualTo("2026-11-23T10:00:00Z");
         assertThat(ready.getReason()).isEqualTo("BuildFailed");
@@ -39,7 +42,8 @@ class ConditionsTest {
     @Test
     void anUnchangedConditionGivesAnEqualList() {
         List<Condition> before = Conditions.with(List.of(), Conditions.RECONCILED, true, "Reconciled", "ok", 1, T0);
-        assertThat(Conditions.with(before, Conditions.RECONCILED, true, "Reconciled", "ok", 1, T1)).isEqualTo(before);
+        assertThat(Conditions.with(before, Conditions.RECONCILED, true, "Reconciled", "ok", 1, T1))
+                .isEqualTo(before);
     }
 
     @Test
@@ -48,7 +52,8 @@ class ConditionsTest {
         List<Condition> after = Conditions.with(before, Conditions.READY, true, "Available", "available", 1, T1);
         assertThat(Conditions.find(after, Conditions.READY).orElseThrow().getLastTransitionTime())
                 .isEqualTo("2026-11-23T10:05:00Z");
-        assertThat(Conditions.find(after, Conditions.READY).orElseThrow().getStatus()).isEqualTo("True");
+        assertThat(Conditions.find(after, Conditions.READY).orElseThrow().getStatus())
+                .isEqualTo("True");
     }
 
     @Test
@@ -57,11 +62,13 @@ class ConditionsTest {
         conditions = Conditions.with(conditions, Conditions.BUILDER_SUPPORTED, true, "Supported", "s", 1, T0);
         conditions = Conditions.with(conditions, Conditions.READY, true, "Available", "a", 1, T0);
         conditions = Conditions.with(conditions, Conditions.RECONCILED, true, "Reconciled", "r", 1, T0);
-        assertThat(conditions).extracting(Condition::getType)
+        assertThat(conditions)
+                .extracting(Condition::getType)
                 .containsExactly("Reconciled", "Ready", "BuilderSupported", "Custom");
         // replacing one keeps the order
         conditions = Conditions.with(conditions, Conditions.READY, false, "Progressing", "p", 2, T1);
-        assertThat(conditions).extracting(Condition::getType)
+        assertThat(conditions)
+                .extracting(Condition::getType)
                 .containsExactly("Reconciled", "Ready", "BuilderSupported", "Custom");
     }
 
@@ -79,10 +86,13 @@ class ConditionsTest {
     void findAndWithout() {
         List<Condition> conditions = Conditions.with(null, Conditions.READY, true, "Available", "a", 1, T0);
         conditions = Conditions.with(conditions, Conditions.BUILDER_SUPPORTED, false, "EndOfLife", "e", 1, T0);
-        assertThat(Conditions.find(conditions, Conditions.BUILDER_SUPPORTED)).map(Condition::getReason).contains("EndOfLife");
+        assertThat(Conditions.find(conditions, Conditions.BUILDER_SUPPORTED))
+                .map(Condition::getReason)
+                .contains("EndOfLife");
         assertThat(Conditions.find(conditions, Conditions.RECONCILED)).isEmpty();
         assertThat(Conditions.find(null, Conditions.READY)).isEmpty();
-        assertThat(Conditions.without(conditions, Conditions.READY)).extracting(Condition::getType)
+        assertThat(Conditions.without(conditions, Conditions.READY))
+                .extracting(Condition::getType)
                 .containsExactly("BuilderSupported");
         assertThat(Conditions.without(null, Conditions.READY)).isEmpty();
     }

@@ -32,7 +32,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The operator, in-process, against the real kube-apiserver and kube-controller-manager. */
@@ -40,18 +39,23 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(ControlPlaneResource.class)
 class PythonAppReconcileIT extends NamespacedIT {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
-    static final List<Class<? extends HasMetadata>> CHILDREN = List.of(ImageStream.class, BuildConfig.class,
-            Deployment.class, Service.class, Route.class);
+    static final List<Class<? extends HasMetadata>> CHILDREN =
+            List.of(ImageStream.class, BuildConfig.class, Deployment.class, Service.class, Route.class);
 
     @Inject
     MeterRegistry registry;
 
-
     PythonApp awaitCondition(String name, String type, String status, String reason) {
-        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(Apps.get(client, ns, name))
-                .satisfies(a -> assertThat(hasCondition(a, type, status, reason))
-                        .as("%s=%s/%s in %s", type, status, reason, a == null ? null : a.getStatus() == null ? null
-                                : a.getStatus().conditions).isTrue()));
+        await().atMost(TIMEOUT)
+                .untilAsserted(() -> assertThat(Apps.get(client, ns, name))
+                        .satisfies(a -> assertThat(hasCondition(a, type, status, reason))
+                                .as(
+                                        "%s=%s/%s in %s",
+                                        type,
+                                        status,
+                                        reason,
+                                        a == null ? null : a.getStatus() == null ? null : a.getStatus().conditions)
+                                .isTrue()));
         return Apps.get(client, ns, name);
     }
 
@@ -78,29 +82,40 @@ class PythonAppReconcileIT extends NamespacedIT {
             assertThat(owner.getUid()).isEqualTo(created.getMetadata().getUid());
             assertThat(owner.getController()).isTrue();
             assertThat(owner.getKind()).isEqualTo("PythonApp");
-            assertThat(child.getMetadata().getLabels()).containsEntry("app.kubernetes.io/managed-by", "pythonapp-operator")
+            assertThat(child.getMetadata().getLabels())
+                    .containsEntry("app.kubernetes.io/managed-by", "pythonapp-operator")
                     .containsEntry("app.openshift.io/runtime", "python")
                     .containsEntry("app.openshift.io/runtime-version", "3.12")
                     .doesNotContainKey("app.kubernetes.io/instance");
         }
         ImageStream is = child(ImageStream.class, "django-ex");
-        assertThat(is.getSpec().getTags().get(0).getFrom().getName()).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
-        assertThat(is.getSpec().getTags().get(0).getImportPolicy().getScheduled()).isTrue();
+        assertThat(is.getSpec().getTags().get(0).getFrom().getName())
+                .isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
+        assertThat(is.getSpec().getTags().get(0).getImportPolicy().getScheduled())
+                .isTrue();
         BuildConfig bc = child(BuildConfig.class, "django-ex");
-        assertThat(bc.getSpec().getStrategy().getSourceStrategy().getFrom().getName()).isEqualTo("django-ex:builder");
-        assertThat(bc.getSpec().getStrategy().getSourceStrategy().getEnv()).extracting(EnvVar::getName)
+        assertThat(bc.getSpec().getStrategy().getSourceStrategy().getFrom().getName())
+                .isEqualTo("django-ex:builder");
+        assertThat(bc.getSpec().getStrategy().getSourceStrategy().getEnv())
+                .extracting(EnvVar::getName)
                 .containsExactly("APP_MODULE", "UPGRADE_PIP_TO_LATEST");
         assertThat(bc.getSpec().getSource().getGit().getUri()).isEqualTo(Apps.DJANGO_EX);
         assertThat(bc.getSpec().getSource().getGit().getRef()).isEqualTo("master");
-        assertThat(bc.getSpec().getTriggers()).extracting(t -> t.getType()).containsExactly("ConfigChange", "ImageChange");
+        assertThat(bc.getSpec().getTriggers())
+                .extracting(t -> t.getType())
+                .containsExactly("ConfigChange", "ImageChange");
         Deployment d = child(Deployment.class, "django-ex");
-        assertThat(d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()).extracting(EnvVar::getName)
+        assertThat(d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
+                .extracting(EnvVar::getName)
                 .containsExactly("APP_MODULE", "DJANGO_DEBUG");
         assertThat(d.getMetadata().getAnnotations()).containsKey("image.openshift.io/triggers");
         assertThat(app.getStatus().builder.image).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
-        assertThat(app.getStatus().observedGeneration).isEqualTo(app.getMetadata().getGeneration());
-        assertThat(hasCondition(app, Conditions.BUILDER_SUPPORTED, "True", "Supported")).isTrue();
-        assertThat(hasCondition(app, Conditions.READY, "False", "DeploymentNotAvailable")).isTrue();
+        assertThat(app.getStatus().observedGeneration)
+                .isEqualTo(app.getMetadata().getGeneration());
+        assertThat(hasCondition(app, Conditions.BUILDER_SUPPORTED, "True", "Supported"))
+                .isTrue();
+        assertThat(hasCondition(app, Conditions.READY, "False", "DeploymentNotAvailable"))
+                .isTrue();
 
         // the Deployment controller is not running here: play its part and report the Deployment available
         makeDeploymentAvailable("django-ex");
@@ -109,10 +124,19 @@ class PythonAppReconcileIT extends NamespacedIT {
 
     void makeDeploymentAvailable(String name) {
         Deployment d = child(Deployment.class, name);
-        d.setStatus(new DeploymentStatusBuilder().withObservedGeneration(d.getMetadata().getGeneration())
-                .withReplicas(1).withReadyReplicas(1).withAvailableReplicas(1).withUpdatedReplicas(1)
-                .addNewCondition().withType("Available").withStatus("True").withReason("MinimumReplicasAvailable")
-                .withMessage("Deployment has minimum availability.").endCondition().build());
+        d.setStatus(new DeploymentStatusBuilder()
+                .withObservedGeneration(d.getMetadata().getGeneration())
+                .withReplicas(1)
+                .withReadyReplicas(1)
+                .withAvailableReplicas(1)
+                .withUpdatedReplicas(1)
+                .addNewCondition()
+                .withType("Available")
+                .withStatus("True")
+                .withReason("MinimumReplicasAvailable")
+                .withMessage("Deployment has minimum availability.")
+                .endCondition()
+                .build());
         client.resource(d).updateStatus();
     }
 
@@ -130,16 +154,21 @@ class PythonAppReconcileIT extends NamespacedIT {
         PythonApp app = awaitCondition("upgrade", Conditions.RECONCILED, "True", "Applied");
         assertThat(app.getMetadata().getGeneration()).isEqualTo(2L);
         assertThat(app.getStatus().builder.image).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
-        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(child(ImageStream.class, "upgrade").getSpec().getTags().get(0)
-                .getFrom().getName()).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest"));
+        await().atMost(TIMEOUT)
+                .untilAsserted(() -> assertThat(child(ImageStream.class, "upgrade")
+                                .getSpec()
+                                .getTags()
+                                .get(0)
+                                .getFrom()
+                                .getName())
+                        .isEqualTo("registry.access.redhat.com/ubi9/python-314:latest"));
         assertThat(child(BuildConfig.class, "upgrade").getMetadata().getLabels())
                 .containsEntry("app.openshift.io/runtime-version", "3.14");
     }
 
     @Test
     void repairsEditedAndDeletedChildren() {
-        Apps.create(client, app(ns, "drift", "3.12", s -> {
-        }));
+        Apps.create(client, app(ns, "drift", "3.12", s -> {}));
         awaitCondition("drift", Conditions.RECONCILED, "True", "Applied");
         client.resources(BuildConfig.class).inNamespace(ns).withName("drift").edit(bc -> {
             bc.getSpec().getSource().getGit().setUri("https://example.com/someone-else.git");
@@ -148,39 +177,59 @@ class PythonAppReconcileIT extends NamespacedIT {
         client.services().inNamespace(ns).withName("drift").delete();
 
         await().atMost(TIMEOUT).untilAsserted(() -> {
-            assertThat(child(BuildConfig.class, "drift").getSpec().getSource().getGit().getUri()).isEqualTo(Apps.DJANGO_EX);
+            assertThat(child(BuildConfig.class, "drift")
+                            .getSpec()
+                            .getSource()
+                            .getGit()
+                            .getUri())
+                    .isEqualTo(Apps.DJANGO_EX);
             assertThat(child(Service.class, "drift")).isNotNull();
         });
     }
 
     @Test
     void neverTakesOverAnObjectItDoesNotOwn() {
-        Service foreign = client.resource(new ServiceBuilder().withNewMetadata().withName("taken").withNamespace(ns)
-                .addToLabels("owner", "someone-else").endMetadata()
-                .withNewSpec().addNewPort().withPort(9999).endPort().endSpec().build()).create();
-        Apps.create(client, app(ns, "taken", "3.12", s -> {
-        }));
+        Service foreign = client.resource(new ServiceBuilder()
+                        .withNewMetadata()
+                        .withName("taken")
+                        .withNamespace(ns)
+                        .addToLabels("owner", "someone-else")
+                        .endMetadata()
+                        .withNewSpec()
+                        .addNewPort()
+                        .withPort(9999)
+                        .endPort()
+                        .endSpec()
+                        .build())
+                .create();
+        Apps.create(client, app(ns, "taken", "3.12", s -> {}));
         PythonApp app = awaitCondition("taken", Conditions.RECONCILED, "False", "ObjectInTheWay");
-        assertThat(Apps.condition(app, Conditions.RECONCILED).orElseThrow().getMessage()).contains("Service taken")
+        assertThat(Apps.condition(app, Conditions.RECONCILED).orElseThrow().getMessage())
+                .contains("Service taken")
                 .contains("not owned by this PythonApp");
         Service after = child(Service.class, "taken");
         assertThat(after.getMetadata().getOwnerReferences()).isEmpty();
         assertThat(after.getSpec().getPorts().get(0).getPort()).isEqualTo(9999);
-        assertThat(after.getMetadata().getResourceVersion()).isEqualTo(foreign.getMetadata().getResourceVersion());
+        assertThat(after.getMetadata().getResourceVersion())
+                .isEqualTo(foreign.getMetadata().getResourceVersion());
         assertThat(child(Deployment.class, "taken")).isNull();
 
         // once the object is gone, the operator notices on its own (it rechecks) and applies everything
         client.resource(after).delete();
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-                assertThat(hasCondition(Apps.get(client, ns, "taken"), Conditions.RECONCILED, "True", "Applied")).isTrue());
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> assertThat(
+                                hasCondition(Apps.get(client, ns, "taken"), Conditions.RECONCILED, "True", "Applied"))
+                        .isTrue());
     }
 
     @Test
     void deletingTheAppGarbageCollectsItsChildren() {
-        Apps.create(client, app(ns, "short-lived", "3.12", s -> {
-        }));
+        Apps.create(client, app(ns, "short-lived", "3.12", s -> {}));
         awaitCondition("short-lived", Conditions.RECONCILED, "True", "Applied");
-        client.resources(PythonApp.class).inNamespace(ns).withName("short-lived").delete();
+        client.resources(PythonApp.class)
+                .inNamespace(ns)
+                .withName("short-lived")
+                .delete();
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
             for (Class<? extends HasMetadata> type : CHILDREN) {
                 assertThat(child(type, "short-lived")).as(type.getSimpleName()).isNull();
@@ -197,19 +246,35 @@ class PythonAppReconcileIT extends NamespacedIT {
         }));
         awaitCondition("hot", Conditions.RECONCILED, "True", "Applied");
         ConfigMap config = child(ConfigMap.class, "hot-gunicorn");
-        assertThat(config.getData().get("gunicorn.conf.py")).contains("reload = True").contains("bind = \"0.0.0.0:8080\"");
+        assertThat(config.getData().get("gunicorn.conf.py"))
+                .contains("reload = True")
+                .contains("bind = \"0.0.0.0:8080\"");
         Deployment d = child(Deployment.class, "hot");
         assertThat(d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())
                 .contains(new EnvVar("APP_CONFIG", "/opt/app-root/etc/pythonapp/gunicorn.conf.py", null));
-        assertThat(d.getSpec().getTemplate().getSpec().getVolumes().get(0).getConfigMap().getName()).isEqualTo("hot-gunicorn");
-        assertThat(child(BuildConfig.class, "hot").getSpec().getStrategy().getSourceStrategy().getEnv())
-                .extracting(EnvVar::getName).doesNotContain("APP_CONFIG");
+        assertThat(d.getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getVolumes()
+                        .get(0)
+                        .getConfigMap()
+                        .getName())
+                .isEqualTo("hot-gunicorn");
+        assertThat(child(BuildConfig.class, "hot")
+                        .getSpec()
+                        .getStrategy()
+                        .getSourceStrategy()
+                        .getEnv())
+                .extracting(EnvVar::getName)
+                .doesNotContain("APP_CONFIG");
 
         client.resources(PythonApp.class).inNamespace(ns).withName("hot").edit(a -> {
             a.getSpec().run.hotDeploy = false;
             return a;
         });
-        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(child(ConfigMap.class, "hot-gunicorn")).isNull());
+        await().atMost(TIMEOUT)
+                .untilAsserted(
+                        () -> assertThat(child(ConfigMap.class, "hot-gunicorn")).isNull());
     }
 
     @Test
@@ -220,16 +285,21 @@ class PythonAppReconcileIT extends NamespacedIT {
         }));
         PythonApp app = awaitCondition("no-such-builder", Conditions.RECONCILED, "False", "InvalidBuilderCombination");
         assertThat(Apps.condition(app, Conditions.RECONCILED).orElseThrow().getMessage())
-                .isEqualTo("Python 3.13 has no builder image on ubi9. Python 3.13 is available on: c10s (full, minimal), "
-                        + "fedora (full, minimal)");
-        assertThat(hasCondition(app, Conditions.READY, "False", "NotReconciled")).isTrue();
+                .isEqualTo(
+                        "Python 3.13 has no builder image on ubi9. Python 3.13 is available on: c10s (full, minimal), "
+                                + "fedora (full, minimal)");
+        assertThat(hasCondition(app, Conditions.READY, "False", "NotReconciled"))
+                .isTrue();
         assertThat(child(BuildConfig.class, "no-such-builder")).isNull();
 
         // fixing the spec recovers without any other action
-        client.resources(PythonApp.class).inNamespace(ns).withName("no-such-builder").edit(a -> {
-            a.getSpec().builder.os = BuilderSpec.Os.C10S;
-            return a;
-        });
+        client.resources(PythonApp.class)
+                .inNamespace(ns)
+                .withName("no-such-builder")
+                .edit(a -> {
+                    a.getSpec().builder.os = BuilderSpec.Os.C10S;
+                    return a;
+                });
         awaitCondition("no-such-builder", Conditions.RECONCILED, "True", "Applied");
     }
 
@@ -246,8 +316,7 @@ class PythonAppReconcileIT extends NamespacedIT {
 
     @Test
     void aReconcileWithNothingToChangeWritesNothing() {
-        Apps.create(client, app(ns, "steady", "3.12", s -> {
-        }));
+        Apps.create(client, app(ns, "steady", "3.12", s -> {}));
         awaitCondition("steady", Conditions.RECONCILED, "True", "Applied");
         var audit = ControlPlane.shared().auditLog();
         // settle: no operator write for 3 s
@@ -263,22 +332,28 @@ class PythonAppReconcileIT extends NamespacedIT {
             }
         });
         List<String> before = AuditLog.writesBy(audit, AuditLog.OPERATOR_USER);
-        double reconciles = registry.get("pythonapp_reconciliations_total").counter().count();
+        double reconciles =
+                registry.get("pythonapp_reconciliations_total").counter().count();
 
         // an event on a child that changes nothing the operator manages makes it reconcile
-        client.apps().deployments().inNamespace(ns).withName("steady")
-                .edit(d -> {
-                    d.getMetadata().getAnnotations().put("test.pythonapp.dev/poke", "1");
-                    return d;
-                });
-        await().atMost(TIMEOUT).until(() -> registry.get("pythonapp_reconciliations_total").counter().count() > reconciles);
+        client.apps().deployments().inNamespace(ns).withName("steady").edit(d -> {
+            d.getMetadata().getAnnotations().put("test.pythonapp.dev/poke", "1");
+            return d;
+        });
+        await().atMost(TIMEOUT)
+                .until(() -> registry.get("pythonapp_reconciliations_total")
+                                .counter()
+                                .count()
+                        > reconciles);
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> true);
 
         List<String> after = AuditLog.writesBy(audit, AuditLog.OPERATOR_USER);
         assertThat(after.subList(before.size(), after.size()))
-                .as("write calls by the operator during a reconcile that had nothing to change").isEmpty();
-        assertThat(before).as("the audit log does record the operator's writes").isNotEmpty()
+                .as("write calls by the operator during a reconcile that had nothing to change")
+                .isEmpty();
+        assertThat(before)
+                .as("the audit log does record the operator's writes")
+                .isNotEmpty()
                 .anyMatch(w -> w.startsWith("patch") && w.contains("/namespaces/" + ns + "/"));
     }
-
 }

@@ -67,10 +67,16 @@ class ChildResourcesTest {
         @Test
         void everyChildIsNamedAfterTheAppInItsNamespace() {
             RenderInput in = djangoEx();
-            for (var child : List.of(ChildResources.imageStream(in), ChildResources.buildConfig(in),
-                    ChildResources.deployment(in), ChildResources.service(in), ChildResources.route(in))) {
+            for (var child : List.of(
+                    ChildResources.imageStream(in),
+                    ChildResources.buildConfig(in),
+                    ChildResources.deployment(in),
+                    ChildResources.service(in),
+                    ChildResources.route(in))) {
                 assertThat(child.getMetadata().getName()).as(child.getKind()).isEqualTo("django-ex");
-                assertThat(child.getMetadata().getNamespace()).as(child.getKind()).isEqualTo("demo");
+                assertThat(child.getMetadata().getNamespace())
+                        .as(child.getKind())
+                        .isEqualTo("demo");
             }
         }
 
@@ -85,17 +91,30 @@ class ChildResourcesTest {
                     "app.openshift.io/runtime", "python",
                     "app.openshift.io/runtime-version", "3.12",
                     "pythonapp.dev/app", "django-ex");
-            for (var child : List.of(ChildResources.imageStream(in), ChildResources.buildConfig(in),
-                    ChildResources.deployment(in), ChildResources.service(in), ChildResources.route(in),
+            for (var child : List.of(
+                    ChildResources.imageStream(in),
+                    ChildResources.buildConfig(in),
+                    ChildResources.deployment(in),
+                    ChildResources.service(in),
+                    ChildResources.route(in),
                     ChildResources.gunicornConfig(in))) {
                 assertThat(child.getMetadata().getLabels()).as(child.getKind()).isEqualTo(expected);
             }
-            assertThat(ChildResources.deployment(in).getSpec().getTemplate().getMetadata().getLabels()).isEqualTo(expected);
+            assertThat(ChildResources.deployment(in)
+                            .getSpec()
+                            .getTemplate()
+                            .getMetadata()
+                            .getLabels())
+                    .isEqualTo(expected);
         }
 
         @Test
         void theRuntimeVersionLabelIsThatOfTheEffectiveBuilder() {
-            RenderInput in = input(Fixtures.app("legacy").namespace("demo").pythonVersion("3.8").os(BuilderSpec.Os.UBI8).build());
+            RenderInput in = input(Fixtures.app("legacy")
+                    .namespace("demo")
+                    .pythonVersion("3.8")
+                    .os(BuilderSpec.Os.UBI8)
+                    .build());
             assertThat(in.builder().rewritten()).isTrue();
             assertThat(ChildResources.deployment(in).getMetadata().getLabels())
                     .containsEntry("app.openshift.io/runtime-version", "3.12");
@@ -133,8 +152,17 @@ class ChildResourcesTest {
 
         @Test
         void aRewrittenBuilderIsTheSuccessor() {
-            RenderInput in = input(Fixtures.app("legacy").namespace("demo").pythonVersion("3.8").os(BuilderSpec.Os.UBI8).build());
-            assertThat(ChildResources.imageStream(in).getSpec().getTags().get(0).getFrom().getName())
+            RenderInput in = input(Fixtures.app("legacy")
+                    .namespace("demo")
+                    .pythonVersion("3.8")
+                    .os(BuilderSpec.Os.UBI8)
+                    .build());
+            assertThat(ChildResources.imageStream(in)
+                            .getSpec()
+                            .getTags()
+                            .get(0)
+                            .getFrom()
+                            .getName())
                     .isEqualTo("registry.access.redhat.com/ubi8/python-312:latest");
         }
     }
@@ -145,8 +173,10 @@ class ChildResourcesTest {
         void s2iSourceStrategyFromTheBuilderTag() {
             BuildConfigSpec spec = ChildResources.buildConfig(djangoEx()).getSpec();
             assertThat(spec.getStrategy().getType()).isEqualTo("Source");
-            assertThat(spec.getStrategy().getSourceStrategy().getFrom().getKind()).isEqualTo("ImageStreamTag");
-            assertThat(spec.getStrategy().getSourceStrategy().getFrom().getName()).isEqualTo("django-ex:builder");
+            assertThat(spec.getStrategy().getSourceStrategy().getFrom().getKind())
+                    .isEqualTo("ImageStreamTag");
+            assertThat(spec.getStrategy().getSourceStrategy().getFrom().getName())
+                    .isEqualTo("django-ex:builder");
             assertThat(spec.getOutput().getTo().getKind()).isEqualTo("ImageStreamTag");
             assertThat(spec.getOutput().getTo().getName()).isEqualTo("django-ex:latest");
             assertThat(spec.getRunPolicy()).isEqualTo("Serial");
@@ -154,10 +184,15 @@ class ChildResourcesTest {
 
         @Test
         void buildEnvHasTheAppVariablesAndBuildEnvButNoRunEnv() {
-            List<EnvVar> env = ChildResources.buildConfig(djangoEx()).getSpec().getStrategy().getSourceStrategy().getEnv();
-            assertThat(envMap(env)).containsExactly(
-                    entry("APP_MODULE", "wsgi:application"),
-                    entry("PIP_INDEX_URL", "https://pypi.example.com/simple"));
+            List<EnvVar> env = ChildResources.buildConfig(djangoEx())
+                    .getSpec()
+                    .getStrategy()
+                    .getSourceStrategy()
+                    .getEnv();
+            assertThat(envMap(env))
+                    .containsExactly(
+                            entry("APP_MODULE", "wsgi:application"),
+                            entry("PIP_INDEX_URL", "https://pypi.example.com/simple"));
         }
 
         @Test
@@ -172,7 +207,9 @@ class ChildResourcesTest {
 
         @Test
         void withoutOptionalSourceFields() {
-            BuildConfigSpec spec = ChildResources.buildConfig(input(Fixtures.app("plain").namespace("demo").build())).getSpec();
+            BuildConfigSpec spec = ChildResources.buildConfig(
+                            input(Fixtures.app("plain").namespace("demo").build()))
+                    .getSpec();
             assertThat(spec.getSource().getGit().getRef()).isNull();
             assertThat(spec.getSource().getContextDir()).isNull();
             assertThat(spec.getSource().getSourceSecret()).isNull();
@@ -181,7 +218,8 @@ class ChildResourcesTest {
 
         @Test
         void configChangeAndImageChangeTriggers() {
-            List<BuildTriggerPolicy> triggers = ChildResources.buildConfig(djangoEx()).getSpec().getTriggers();
+            List<BuildTriggerPolicy> triggers =
+                    ChildResources.buildConfig(djangoEx()).getSpec().getTriggers();
             assertThat(triggers).extracting(BuildTriggerPolicy::getType).containsExactly("ConfigChange", "ImageChange");
             // an empty imageChange means: the image of the strategy's from
             assertThat(triggers.get(1).getImageChange()).isNotNull();
@@ -192,20 +230,35 @@ class ChildResourcesTest {
         void notPausedUnlessTheDecisionSaysSo() {
             assertThat(annotations(ChildResources.buildConfig(djangoEx())))
                     .doesNotContainKey("openshift.io/build-config.paused");
-            RenderInput warned = input(Fixtures.app("legacy").namespace("demo").pythonVersion("3.8").os(BuilderSpec.Os.UBI8)
-                    .eolPolicy(EolPolicy.Warn).build());
-            assertThat(annotations(ChildResources.buildConfig(warned))).doesNotContainKey("openshift.io/build-config.paused");
+            RenderInput warned = input(Fixtures.app("legacy")
+                    .namespace("demo")
+                    .pythonVersion("3.8")
+                    .os(BuilderSpec.Os.UBI8)
+                    .eolPolicy(EolPolicy.Warn)
+                    .build());
+            assertThat(annotations(ChildResources.buildConfig(warned)))
+                    .doesNotContainKey("openshift.io/build-config.paused");
         }
 
         @Test
         void pausedUnderBlock() {
-            RenderInput blocked = input(Fixtures.app("legacy").namespace("demo").pythonVersion("3.8").os(BuilderSpec.Os.UBI8)
-                    .eolPolicy(EolPolicy.Block).build());
+            RenderInput blocked = input(Fixtures.app("legacy")
+                    .namespace("demo")
+                    .pythonVersion("3.8")
+                    .os(BuilderSpec.Os.UBI8)
+                    .eolPolicy(EolPolicy.Block)
+                    .build());
             assertThat(blocked.builder().pauseBuilds()).isTrue();
             BuildConfig bc = ChildResources.buildConfig(blocked);
-            assertThat(bc.getMetadata().getAnnotations()).containsExactly(entry("openshift.io/build-config.paused", "true"));
+            assertThat(bc.getMetadata().getAnnotations())
+                    .containsExactly(entry("openshift.io/build-config.paused", "true"));
             // still the requested (end-of-life) builder
-            assertThat(ChildResources.imageStream(blocked).getSpec().getTags().get(0).getFrom().getName())
+            assertThat(ChildResources.imageStream(blocked)
+                            .getSpec()
+                            .getTags()
+                            .get(0)
+                            .getFrom()
+                            .getName())
                     .isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
         }
     }
@@ -221,7 +274,8 @@ class ChildResourcesTest {
             JsonNode trigger = triggers.get(0);
             assertThat(trigger.at("/from/kind").asText()).isEqualTo("ImageStreamTag");
             assertThat(trigger.at("/from/name").asText()).isEqualTo("django-ex:latest");
-            assertThat(trigger.get("fieldPath").asText()).isEqualTo("spec.template.spec.containers[?(@.name==\"app\")].image");
+            assertThat(trigger.get("fieldPath").asText())
+                    .isEqualTo("spec.template.spec.containers[?(@.name==\"app\")].image");
             assertThat(trigger.has("paused")).isFalse();
         }
 
@@ -230,15 +284,18 @@ class ChildResourcesTest {
             assertThat(ChildResources.deployment(djangoEx()).getMetadata().getAnnotations())
                     .containsEntry("app.openshift.io/vcs-uri", "https://github.com/sclorg/django-ex.git")
                     .containsEntry("app.openshift.io/vcs-ref", "main");
-            assertThat(ChildResources.deployment(input(Fixtures.app("plain").build())).getMetadata().getAnnotations())
+            assertThat(ChildResources.deployment(input(Fixtures.app("plain").build()))
+                            .getMetadata()
+                            .getAnnotations())
                     .doesNotContainKey("app.openshift.io/vcs-ref");
         }
 
         @Test
         void containerEnvHasTheAppVariablesThenRunEnvButNoBuildEnv() {
-            assertThat(envMap(container(ChildResources.deployment(djangoEx())).getEnv())).containsExactly(
-                    entry("APP_MODULE", "wsgi:application"),
-                    entry("DJANGO_SETTINGS_MODULE", "project.settings"));
+            assertThat(envMap(container(ChildResources.deployment(djangoEx())).getEnv()))
+                    .containsExactly(
+                            entry("APP_MODULE", "wsgi:application"),
+                            entry("DJANGO_SETTINGS_MODULE", "project.settings"));
         }
 
         @Test
@@ -280,16 +337,25 @@ class ChildResourcesTest {
         @Test
         void selectorIsTheStableAppLabel() {
             Deployment d = ChildResources.deployment(djangoEx());
-            assertThat(d.getSpec().getSelector().getMatchLabels()).containsExactly(entry("pythonapp.dev/app", "django-ex"));
-            assertThat(d.getSpec().getTemplate().getMetadata().getLabels()).containsEntry("pythonapp.dev/app", "django-ex");
+            assertThat(d.getSpec().getSelector().getMatchLabels())
+                    .containsExactly(entry("pythonapp.dev/app", "django-ex"));
+            assertThat(d.getSpec().getTemplate().getMetadata().getLabels())
+                    .containsEntry("pythonapp.dev/app", "django-ex");
         }
 
         @Test
         void replicasAreLeftUnsetUnlessTheSpecSetsThem() {
-            assertThat(ChildResources.deployment(djangoEx()).getSpec().getReplicas()).isNull();
-            assertThat(ChildResources.deployment(input(Fixtures.djangoEx().replicas(3).build())).getSpec().getReplicas())
+            assertThat(ChildResources.deployment(djangoEx()).getSpec().getReplicas())
+                    .isNull();
+            assertThat(ChildResources.deployment(
+                                    input(Fixtures.djangoEx().replicas(3).build()))
+                            .getSpec()
+                            .getReplicas())
                     .isEqualTo(3);
-            assertThat(ChildResources.deployment(input(Fixtures.djangoEx().replicas(0).build())).getSpec().getReplicas())
+            assertThat(ChildResources.deployment(
+                                    input(Fixtures.djangoEx().replicas(0).build()))
+                            .getSpec()
+                            .getReplicas())
                     .isZero();
         }
 
@@ -340,26 +406,31 @@ class ChildResourcesTest {
             assertThat(route.getSpec().getTo().getName()).isEqualTo("django-ex");
             assertThat(route.getSpec().getPort().getTargetPort()).isEqualTo(new IntOrString("http"));
             assertThat(route.getSpec().getTls().getTermination()).isEqualTo("edge");
-            assertThat(route.getSpec().getTls().getInsecureEdgeTerminationPolicy()).isEqualTo("Redirect");
+            assertThat(route.getSpec().getTls().getInsecureEdgeTerminationPolicy())
+                    .isEqualTo("Redirect");
             assertThat(route.getSpec().getHost()).isNull();
         }
 
         @Test
         void tlsUnsetInARouteSpecIsStillEdge() {
-            Route route = ChildResources.route(input(Fixtures.djangoEx().route(true, null, null).build()));
+            Route route = ChildResources.route(
+                    input(Fixtures.djangoEx().route(true, null, null).build()));
             assertThat(route.getSpec().getTls().getTermination()).isEqualTo("edge");
         }
 
         @Test
         void noTlsWhenTurnedOff() {
-            Route route = ChildResources.route(input(Fixtures.djangoEx().route(null, null, false).build()));
+            Route route = ChildResources.route(
+                    input(Fixtures.djangoEx().route(null, null, false).build()));
             assertThat(route.getSpec().getTls()).isNull();
             assertThat(route.getSpec().getTo().getName()).isEqualTo("django-ex");
         }
 
         @Test
         void theHostIsPassedThrough() {
-            Route route = ChildResources.route(input(Fixtures.djangoEx().route(true, "django.apps.example.com", true).build()));
+            Route route = ChildResources.route(input(Fixtures.djangoEx()
+                    .route(true, "django.apps.example.com", true)
+                    .build()));
             assertThat(route.getSpec().getHost()).isEqualTo("django.apps.example.com");
             assertThat(route.getSpec().getTls().getTermination()).isEqualTo("edge");
         }
@@ -367,7 +438,8 @@ class ChildResourcesTest {
 
     @Nested
     class HotDeploy {
-        private final RenderInput hot = input(Fixtures.djangoEx().hotDeploy(true).build());
+        private final RenderInput hot =
+                input(Fixtures.djangoEx().hotDeploy(true).build());
 
         @Test
         void gunicornConfigMapReloadsAndBindsAllInterfaces() {
@@ -388,19 +460,26 @@ class ChildResourcesTest {
                 assertThat(m.getMountPath()).isEqualTo("/opt/app-root/etc/pythonapp");
                 assertThat(m.getReadOnly()).isTrue();
             });
-            assertThat(d.getSpec().getTemplate().getSpec().getVolumes()).singleElement().satisfies(v -> {
-                assertThat(v.getName()).isEqualTo("gunicorn-config");
-                assertThat(v.getConfigMap().getName()).isEqualTo("django-ex-gunicorn");
-            });
-            assertThat(envMap(c.getEnv())).containsExactly(
-                    entry("APP_MODULE", "wsgi:application"),
-                    entry("APP_CONFIG", "/opt/app-root/etc/pythonapp/gunicorn.conf.py"),
-                    entry("DJANGO_SETTINGS_MODULE", "project.settings"));
+            assertThat(d.getSpec().getTemplate().getSpec().getVolumes())
+                    .singleElement()
+                    .satisfies(v -> {
+                        assertThat(v.getName()).isEqualTo("gunicorn-config");
+                        assertThat(v.getConfigMap().getName()).isEqualTo("django-ex-gunicorn");
+                    });
+            assertThat(envMap(c.getEnv()))
+                    .containsExactly(
+                            entry("APP_MODULE", "wsgi:application"),
+                            entry("APP_CONFIG", "/opt/app-root/etc/pythonapp/gunicorn.conf.py"),
+                            entry("DJANGO_SETTINGS_MODULE", "project.settings"));
         }
 
         @Test
         void theBuildDoesNotGetAppConfig() {
-            List<EnvVar> env = ChildResources.buildConfig(hot).getSpec().getStrategy().getSourceStrategy().getEnv();
+            List<EnvVar> env = ChildResources.buildConfig(hot)
+                    .getSpec()
+                    .getStrategy()
+                    .getSourceStrategy()
+                    .getEnv();
             assertThat(env).extracting(EnvVar::getName).containsExactly("APP_MODULE", "PIP_INDEX_URL");
         }
     }

@@ -22,10 +22,11 @@ class S2iEnvironmentTest {
         run.appModule = "wsgi:application";
         run.appHome = "";
         run.appScript = "run.sh";
-        assertThat(S2iEnvironment.appVariables(run)).containsExactly(
-                entry("APP_SCRIPT", "run.sh"),
-                entry("APP_MODULE", "wsgi:application"),
-                entry("APP_CONFIG", "etc/gunicorn.py"));
+        assertThat(S2iEnvironment.appVariables(run))
+                .containsExactly(
+                        entry("APP_SCRIPT", "run.sh"),
+                        entry("APP_MODULE", "wsgi:application"),
+                        entry("APP_CONFIG", "etc/gunicorn.py"));
         assertThat(S2iEnvironment.appVariables(null)).isEmpty();
     }
 
@@ -34,7 +35,9 @@ class S2iEnvironmentTest {
         PythonAppSpec spec = Fixtures.app("a").spec();
         spec.run = new RunSpec();
         EnvVarSpec secret = new EnvVarSpec("DATABASE_PASSWORD", null);
-        secret.valueFrom = new EnvVarSourceBuilder().withNewSecretKeyRef("password", "db", false).build();
+        secret.valueFrom = new EnvVarSourceBuilder()
+                .withNewSecretKeyRef("password", "db", false)
+                .build();
         spec.run.env = List.of(secret);
         List<EnvVar> env = S2iEnvironment.runEnv(spec);
         assertThat(env).singleElement().satisfies(e -> {
@@ -49,7 +52,8 @@ class S2iEnvironmentTest {
     void hotDeploySetsAppConfigInTheRunEnvOnly() {
         PythonAppSpec spec = Fixtures.app("a").hotDeploy(true).spec();
         assertThat(S2iEnvironment.hotDeploy(spec.run)).isTrue();
-        assertThat(S2iEnvironment.runEnv(spec)).extracting(EnvVar::getName, EnvVar::getValue)
+        assertThat(S2iEnvironment.runEnv(spec))
+                .extracting(EnvVar::getName, EnvVar::getValue)
                 .containsExactly(tuple("APP_CONFIG", "/opt/app-root/etc/pythonapp/gunicorn.conf.py"));
         assertThat(S2iEnvironment.buildEnv(spec)).isEmpty();
     }
@@ -58,7 +62,8 @@ class S2iEnvironmentTest {
     void hotDeployIsOffUnlessTrue() {
         assertThat(S2iEnvironment.hotDeploy(null)).isFalse();
         assertThat(S2iEnvironment.hotDeploy(new RunSpec())).isFalse();
-        assertThat(S2iEnvironment.hotDeploy(Fixtures.app("a").hotDeploy(false).spec().run)).isFalse();
+        assertThat(S2iEnvironment.hotDeploy(Fixtures.app("a").hotDeploy(false).spec().run))
+                .isFalse();
     }
 
     @Test

@@ -13,12 +13,13 @@ import java.util.function.Consumer;
 public final class Apps {
     public static final String DJANGO_EX = "https://github.com/sclorg/django-ex.git";
 
-    private Apps() {
-    }
+    private Apps() {}
 
-    public static PythonApp app(String namespace, String name, String pythonVersion, Consumer<PythonAppSpec> customize) {
+    public static PythonApp app(
+            String namespace, String name, String pythonVersion, Consumer<PythonAppSpec> customize) {
         PythonApp app = new PythonApp();
-        app.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(namespace).build());
+        app.setMetadata(
+                new ObjectMetaBuilder().withName(name).withNamespace(namespace).build());
         PythonAppSpec spec = new PythonAppSpec();
         spec.source = new SourceSpec();
         spec.source.git = new SourceSpec.GitSource();
@@ -30,23 +31,34 @@ public final class Apps {
     }
 
     public static PythonApp create(KubernetesClient client, PythonApp app) {
-        return client.resources(PythonApp.class).inNamespace(app.getMetadata().getNamespace()).resource(app).create();
+        return client.resources(PythonApp.class)
+                .inNamespace(app.getMetadata().getNamespace())
+                .resource(app)
+                .create();
     }
 
     public static PythonApp get(KubernetesClient client, String namespace, String name) {
-        return client.resources(PythonApp.class).inNamespace(namespace).withName(name).get();
+        return client.resources(PythonApp.class)
+                .inNamespace(namespace)
+                .withName(name)
+                .get();
     }
 
     public static Optional<Condition> condition(PythonApp app, String type) {
         if (app == null || app.getStatus() == null || app.getStatus().conditions == null) {
             return Optional.empty();
         }
-        return app.getStatus().conditions.stream().filter(c -> type.equals(c.getType())).findFirst();
+        return app.getStatus().conditions.stream()
+                .filter(c -> type.equals(c.getType()))
+                .findFirst();
     }
 
     /** True when the condition is set for the app's current generation with the given status and reason. */
     public static boolean hasCondition(PythonApp app, String type, String status, String reason) {
-        return condition(app, type).filter(c -> status.equals(c.getStatus()) && reason.equals(c.getReason())
-                && app.getMetadata().getGeneration().equals(c.getObservedGeneration())).isPresent();
+        return condition(app, type)
+                .filter(c -> status.equals(c.getStatus())
+                        && reason.equals(c.getReason())
+                        && app.getMetadata().getGeneration().equals(c.getObservedGeneration()))
+                .isPresent();
     }
 }

@@ -13,8 +13,7 @@ public final class AuditLog {
     public static final String OPERATOR_USER = "pythonapp-operator-dev";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AuditLog() {
-    }
+    private AuditLog() {}
 
     /** Writes made by {@code user}, as "verb requestURI", in the order the server logged them. */
     public static List<String> writesBy(Path log, String user) {
@@ -22,9 +21,12 @@ public final class AuditLog {
             if (!Files.exists(log)) {
                 return List.of();
             }
-            return Files.readAllLines(log).stream().filter(l -> !l.isBlank()).map(AuditLog::parse)
+            return Files.readAllLines(log).stream()
+                    .filter(l -> !l.isBlank())
+                    .map(AuditLog::parse)
                     .filter(e -> user.equals(e.path("user").path("username").asText()))
-                    .map(e -> e.path("verb").asText() + " " + e.path("requestURI").asText())
+                    .map(e ->
+                            e.path("verb").asText() + " " + e.path("requestURI").asText())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

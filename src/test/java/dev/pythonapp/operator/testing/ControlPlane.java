@@ -29,7 +29,8 @@ public final class ControlPlane {
         this.stateDir = stateDir;
         this.kubeconfig = kubeconfig;
         this.operatorKubeconfig = stateDir.resolve("operator.kubeconfig");
-        this.adminClient = new KubernetesClientBuilder().withConfig(config(kubeconfig)).build();
+        this.adminClient =
+                new KubernetesClientBuilder().withConfig(config(kubeconfig)).build();
     }
 
     public static synchronized ControlPlane shared() {
@@ -53,8 +54,11 @@ public final class ControlPlane {
     private static ControlPlane start(Path state) {
         run(state, "down");
         String out = run(state, "up");
-        String line = out.lines().filter(l -> l.startsWith("KUBECONFIG=")).reduce((a, b) -> b)
-                .orElseThrow(() -> new IllegalStateException("hack/control-plane up printed no KUBECONFIG line:\n" + out));
+        String line = out.lines()
+                .filter(l -> l.startsWith("KUBECONFIG="))
+                .reduce((a, b) -> b)
+                .orElseThrow(
+                        () -> new IllegalStateException("hack/control-plane up printed no KUBECONFIG line:\n" + out));
         ControlPlane cp = new ControlPlane(state, Path.of(line.substring("KUBECONFIG=".length())));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> run(state, "down")));
         OpenShiftStandInCrds.install(cp.adminClient);
@@ -65,7 +69,8 @@ public final class ControlPlane {
     static String run(Path state, String command) {
         try {
             Path log = Files.createTempFile("control-plane-" + command, ".log");
-            ProcessBuilder pb = new ProcessBuilder(List.of(projectDir().resolve("hack/control-plane").toString(), command))
+            ProcessBuilder pb = new ProcessBuilder(
+                            List.of(projectDir().resolve("hack/control-plane").toString(), command))
                     .redirectError(log.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .directory(projectDir().toFile());
@@ -115,7 +120,11 @@ public final class ControlPlane {
 
     /** The pinned Kubernetes version of hack/control-plane. */
     public static String pinnedVersion() {
-        return run(Path.of("target", "control-plane").toAbsolutePath(), "env").lines()
-                .filter(l -> l.startsWith("K8S_VERSION=")).findFirst().orElseThrow().substring("K8S_VERSION=".length());
+        return run(Path.of("target", "control-plane").toAbsolutePath(), "env")
+                .lines()
+                .filter(l -> l.startsWith("K8S_VERSION="))
+                .findFirst()
+                .orElseThrow()
+                .substring("K8S_VERSION=".length());
     }
 }

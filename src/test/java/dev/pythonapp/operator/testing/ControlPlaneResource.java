@@ -25,8 +25,10 @@ public class ControlPlaneResource implements QuarkusTestResourceLifecycleManager
                 "quarkus.kubernetes-client.namespace", "default",
                 "quarkus.kubernetes-client.devservices.enabled", "false",
                 "quarkus.http.test-ssl-port", String.valueOf(httpsPort),
-                "quarkus.http.ssl.certificate.files", LocalWebhooks.CERT_DIR.resolve("tls.crt").toString(),
-                "quarkus.http.ssl.certificate.key-files", LocalWebhooks.CERT_DIR.resolve("tls.key").toString());
+                "quarkus.http.ssl.certificate.files",
+                        LocalWebhooks.CERT_DIR.resolve("tls.crt").toString(),
+                "quarkus.http.ssl.certificate.key-files",
+                        LocalWebhooks.CERT_DIR.resolve("tls.key").toString());
     }
 
     @Override

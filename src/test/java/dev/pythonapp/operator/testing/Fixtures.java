@@ -29,12 +29,12 @@ import java.util.Map;
 public final class Fixtures {
     /** The day the built-in catalog was compiled; the default "today" of the unit tests. */
     public static final LocalDate CATALOG_DAY = LocalDate.of(2026, 11, 23);
+
     public static final int WARN_DAYS = 90;
 
     private static final BuilderCatalog CATALOG = CatalogLoader.builtIn();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The built-in catalog (loaded once; the catalog is immutable). */
     public static BuilderCatalog catalog() {
@@ -222,8 +222,12 @@ public final class Fixtures {
 
         public PythonApp build() {
             PythonApp app = new PythonApp();
-            app.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(namespace)
-                    .withLabels(labels.isEmpty() ? null : Map.copyOf(labels)).withGeneration(1L).build());
+            app.setMetadata(new ObjectMetaBuilder()
+                    .withName(name)
+                    .withNamespace(namespace)
+                    .withLabels(labels.isEmpty() ? null : Map.copyOf(labels))
+                    .withGeneration(1L)
+                    .build());
             app.setSpec(spec);
             return app;
         }

@@ -16,8 +16,7 @@ import java.util.List;
 public final class LocalWebhooks {
     public static final Path CERT_DIR = Path.of("target", "webhook-tls").toAbsolutePath();
 
-    private LocalWebhooks() {
-    }
+    private LocalWebhooks() {}
 
     public static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
@@ -29,7 +28,9 @@ public final class LocalWebhooks {
 
     public static void createCertificate() {
         try {
-            Process p = new ProcessBuilder(List.of("hack/webhook-cert", CERT_DIR.toString())).inheritIO().start();
+            Process p = new ProcessBuilder(List.of("hack/webhook-cert", CERT_DIR.toString()))
+                    .inheritIO()
+                    .start();
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("hack/webhook-cert failed");
             }
@@ -45,9 +46,11 @@ public final class LocalWebhooks {
         try {
             String caBundle = Base64.getEncoder().encodeToString(Files.readAllBytes(CERT_DIR.resolve("ca.crt")));
             String yaml = Files.readString(Path.of("hack", "local-webhooks.yaml"))
-                    .replace("__URL__", "https://127.0.0.1:" + httpsPort).replace("__CA_BUNDLE__", caBundle);
+                    .replace("__URL__", "https://127.0.0.1:" + httpsPort)
+                    .replace("__CA_BUNDLE__", caBundle);
             client.load(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                    .forceConflicts().serverSideApply();
+                    .forceConflicts()
+                    .serverSideApply();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

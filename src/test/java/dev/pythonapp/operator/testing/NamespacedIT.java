@@ -12,6 +12,7 @@ public abstract class NamespacedIT {
     @BeforeEach
     void freshNamespace() {
         client = ControlPlane.shared().adminClient();
-        ns = TestNamespaces.create(client, getClass().getSimpleName().replaceAll("IT$", "").toLowerCase(Locale.ROOT));
+        ns = TestNamespaces.create(
+                client, getClass().getSimpleName().replaceAll("IT$", "").toLowerCase(Locale.ROOT));
     }
 }

@@ -26,12 +26,14 @@ public final class OpenShiftStandInCrds {
             ImageStream.class, "is",
             Route.class, "route");
 
-    private OpenShiftStandInCrds() {
-    }
+    private OpenShiftStandInCrds() {}
 
     public static List<CustomResourceDefinition> definitions() {
-        return TYPES.entrySet().stream().map(e -> definition(e.getKey(), e.getValue()))
-                .sorted((a, b) -> a.getMetadata().getName().compareTo(b.getMetadata().getName())).toList();
+        return TYPES.entrySet().stream()
+                .map(e -> definition(e.getKey(), e.getValue()))
+                .sorted((a, b) ->
+                        a.getMetadata().getName().compareTo(b.getMetadata().getName()))
+                .toList();
     }
 
     static CustomResourceDefinition definition(Class<? extends HasMetadata> type, String shortName) {
@@ -39,27 +41,54 @@ public final class OpenShiftStandInCrds {
         String plural = HasMetadata.getPlural(type);
         String kind = HasMetadata.getKind(type);
         return new CustomResourceDefinitionBuilder()
-                .withNewMetadata().withName(plural + "." + group)
-                    .addToAnnotations("pythonapp.dev/stand-in", "OpenShift API stand-in for tests and local runs; no controller behind it")
+                .withNewMetadata()
+                .withName(plural + "." + group)
+                .addToAnnotations(
+                        "pythonapp.dev/stand-in",
+                        "OpenShift API stand-in for tests and local runs; no controller behind it")
                 .endMetadata()
-                .withNewSpec().withGroup(group).withScope("Namespaced")
-                    .withNewNames().withKind(kind).withListKind(kind + "List").withPlural(plural)
-                        .withSingular(kind.toLowerCase(Locale.ROOT)).withShortNames(shortName).endNames()
-                    .addNewVersion().withName(HasMetadata.getVersion(type)).withServed(true).withStorage(true)
-                        .withNewSchema().withNewOpenAPIV3Schema().withType("object")
-                            .withXKubernetesPreserveUnknownFields(true).endOpenAPIV3Schema().endSchema()
-                        .withNewSubresources().withNewStatus().endStatus().endSubresources()
-                    .endVersion()
+                .withNewSpec()
+                .withGroup(group)
+                .withScope("Namespaced")
+                .withNewNames()
+                .withKind(kind)
+                .withListKind(kind + "List")
+                .withPlural(plural)
+                .withSingular(kind.toLowerCase(Locale.ROOT))
+                .withShortNames(shortName)
+                .endNames()
+                .addNewVersion()
+                .withName(HasMetadata.getVersion(type))
+                .withServed(true)
+                .withStorage(true)
+                .withNewSchema()
+                .withNewOpenAPIV3Schema()
+                .withType("object")
+                .withXKubernetesPreserveUnknownFields(true)
+                .endOpenAPIV3Schema()
+                .endSchema()
+                .withNewSubresources()
+                .withNewStatus()
+                .endStatus()
+                .endSubresources()
+                .endVersion()
                 .endSpec()
                 .build();
     }
 
     public static void install(KubernetesClient client) {
         for (CustomResourceDefinition crd : definitions()) {
-            client.apiextensions().v1().customResourceDefinitions().resource(crd).serverSideApply();
+            client.apiextensions()
+                    .v1()
+                    .customResourceDefinitions()
+                    .resource(crd)
+                    .serverSideApply();
         }
         for (CustomResourceDefinition crd : definitions()) {
-            client.apiextensions().v1().customResourceDefinitions().withName(crd.getMetadata().getName())
+            client.apiextensions()
+                    .v1()
+                    .customResourceDefinitions()
+                    .withName(crd.getMetadata().getName())
                     .waitUntilCondition(ProjectCrds::established, 60, TimeUnit.SECONDS);
         }
     }

@@ -14,14 +14,16 @@ import java.util.concurrent.TimeUnit;
 public final class ProjectCrds {
     public static final Path PYTHONAPP_CRD = Path.of("crds", "pythonapps.pythonapp.dev-v1.yml");
 
-    private ProjectCrds() {
-    }
+    private ProjectCrds() {}
 
     public static void install(KubernetesClient client) {
         try (InputStream in = Files.newInputStream(PYTHONAPP_CRD)) {
             for (HasMetadata item : client.load(in).items()) {
                 client.resource(item).forceConflicts().serverSideApply();
-                client.apiextensions().v1().customResourceDefinitions().withName(item.getMetadata().getName())
+                client.apiextensions()
+                        .v1()
+                        .customResourceDefinitions()
+                        .withName(item.getMetadata().getName())
                         .waitUntilCondition(ProjectCrds::established, 60, TimeUnit.SECONDS);
             }
         } catch (IOException e) {
@@ -30,8 +32,10 @@ public final class ProjectCrds {
     }
 
     static boolean established(CustomResourceDefinition crd) {
-        return crd != null && crd.getStatus() != null && crd.getStatus().getConditions() != null
+        return crd != null
+                && crd.getStatus() != null
+                && crd.getStatus().getConditions() != null
                 && crd.getStatus().getConditions().stream()
-                .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
+                        .anyMatch(c -> "Established".equals(c.getType()) && "True".equals(c.getStatus()));
     }
 }

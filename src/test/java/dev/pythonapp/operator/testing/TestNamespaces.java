@@ -9,13 +9,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestNamespaces {
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private TestNamespaces() {
-    }
+    private TestNamespaces() {}
 
     public static String create(KubernetesClient client, String prefix) {
-        String name = (prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-" + COUNTER.incrementAndGet())
+        String name = (prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-"
+                        + COUNTER.incrementAndGet())
                 .toLowerCase(Locale.ROOT);
-        client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build()).create();
+        client.namespaces()
+                .resource(new NamespaceBuilder()
+                        .withNewMetadata()
+                        .withName(name)
+                        .endMetadata()
+                        .build())
+                .create();
         return name;
     }
 }

@@ -33,13 +33,19 @@ class AdmissionWebhookIT extends NamespacedIT {
               output: {to: {kind: ImageStreamTag, name: "django-ex:latest"}}
             """;
 
-
-    record Kubectl(int exit, String stdout, String stderr) {
-    }
+    record Kubectl(int exit, String stdout, String stderr) {}
 
     Kubectl kubectlApply(String yaml) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("kubectl", "--kubeconfig", ControlPlane.shared().kubeconfig().toString(),
-                "-n", ns, "apply", "-f", "-").start();
+        Process p = new ProcessBuilder(
+                        "kubectl",
+                        "--kubeconfig",
+                        ControlPlane.shared().kubeconfig().toString(),
+                        "-n",
+                        ns,
+                        "apply",
+                        "-f",
+                        "-")
+                .start();
         p.getOutputStream().write(yaml.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -51,11 +57,20 @@ class AdmissionWebhookIT extends NamespacedIT {
     void kubectlApplyOfAnEndOfLifeBuildConfigPrintsTheWarning() throws Exception {
         Kubectl result = kubectlApply(OC_NEW_APP_BUILDCONFIG);
         assertThat(result.exit()).as(result.stderr()).isZero();
-        assertThat(result.stderr()).contains(
-                "Warning: builder ubi8/python-38 reached end of life on 2023-05-31; successor ubi8/python-312");
+        assertThat(result.stderr())
+                .contains(
+                        "Warning: builder ubi8/python-38 reached end of life on 2023-05-31; successor ubi8/python-312");
         // not opted in: the BuildConfig is stored as written
-        assertThat(client.resources(BuildConfig.class).inNamespace(ns).withName("django-ex").get().getSpec().getStrategy()
-                .getSourceStrategy().getFrom().getName()).isEqualTo("python:3.8-ubi8");
+        assertThat(client.resources(BuildConfig.class)
+                        .inNamespace(ns)
+                        .withName("django-ex")
+                        .get()
+                        .getSpec()
+                        .getStrategy()
+                        .getSourceStrategy()
+                        .getFrom()
+                        .getName())
+                .isEqualTo("python:3.8-ubi8");
     }
 
     @Test
@@ -70,8 +85,10 @@ class AdmissionWebhookIT extends NamespacedIT {
                   builder: {os: ubi8}
                 """);
         assertThat(result.exit()).as(result.stderr()).isZero();
-        assertThat(result.stderr()).contains("Warning: builder ubi8/python-38 reached end of life on 2023-05-31")
-                .contains("Warning: the operator builds with registry.access.redhat.com/ubi8/python-312:latest (policy Rewrite)");
+        assertThat(result.stderr())
+                .contains("Warning: builder ubi8/python-38 reached end of life on 2023-05-31")
+                .contains(
+                        "Warning: the operator builds with registry.access.redhat.com/ubi8/python-312:latest (policy Rewrite)");
         assertThat(result.stderr().lines().filter(l -> l.startsWith("Warning:")))
                 .allSatisfy(l -> assertThat(l.length() - "Warning: ".length()).isLessThanOrEqualTo(120));
     }
@@ -89,7 +106,9 @@ class AdmissionWebhookIT extends NamespacedIT {
                   eolPolicy: Block
                 """);
         assertThat(result.exit()).isNotZero();
-        assertThat(result.stderr()).contains("denied the request").contains("eolPolicy Block")
+        assertThat(result.stderr())
+                .contains("denied the request")
+                .contains("eolPolicy Block")
                 .contains("ubi8/python-39 reached end of life on 2025-11-30");
     }
 
@@ -101,11 +120,18 @@ class AdmissionWebhookIT extends NamespacedIT {
         });
         Kubectl result = kubectlApply(OC_NEW_APP_BUILDCONFIG);
         assertThat(result.exit()).as(result.stderr()).isZero();
-        BuildConfig stored = client.resources(BuildConfig.class).inNamespace(ns).withName("django-ex").get();
-        assertThat(stored.getSpec().getStrategy().getSourceStrategy().getFrom().getName()).isEqualTo("python:3.12-ubi8");
-        assertThat(stored.getSpec().getStrategy().getSourceStrategy().getFrom().getNamespace()).isEqualTo("openshift");
-        assertThat(stored.getMetadata().getAnnotations()).containsEntry(BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION,
-                "ImageStreamTag openshift/python:3.8-ubi8");
-        assertThat(List.of(stored.getMetadata().getAnnotations().get("openshift.io/generated-by"))).containsExactly("OpenShiftNewApp");
+        BuildConfig stored = client.resources(BuildConfig.class)
+                .inNamespace(ns)
+                .withName("django-ex")
+                .get();
+        assertThat(stored.getSpec().getStrategy().getSourceStrategy().getFrom().getName())
+                .isEqualTo("python:3.12-ubi8");
+        assertThat(stored.getSpec().getStrategy().getSourceStrategy().getFrom().getNamespace())
+                .isEqualTo("openshift");
+        assertThat(stored.getMetadata().getAnnotations())
+                .containsEntry(
+                        BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION, "ImageStreamTag openshift/python:3.8-ubi8");
+        assertThat(List.of(stored.getMetadata().getAnnotations().get("openshift.io/generated-by")))
+                .containsExactly("OpenShiftNewApp");
     }
 }
