@@ -3,6 +3,7 @@ package dev.pythonapp.operator.config;
 import dev.pythonapp.operator.api.EolPolicy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Operator settings ({@code pythonapp.*} in application.properties, or PYTHONAPP_* environment variables). */
@@ -12,6 +13,8 @@ public interface OperatorConfig {
     Eol eol();
 
     Catalog catalog();
+
+    LeaderElection leaderElection();
 
     interface Eol {
         /** Policy for PythonApps that set no spec.eolPolicy. */
@@ -34,5 +37,22 @@ public interface OperatorConfig {
 
         /** Namespace of that ConfigMap. Default: the namespace the operator runs in (POD_NAMESPACE). */
         Optional<String> configMapNamespace();
+    }
+
+    interface LeaderElection {
+        /** The Lease the replicas compete for, in the operator's namespace (POD_NAMESPACE). */
+        @WithDefault("pythonapp-operator-leader")
+        String leaseName();
+
+        /** How long a lease holds without renewal: the longest a failover takes (JOSDK default). */
+        @WithDefault("15s")
+        Duration leaseDuration();
+
+        /** The leader gives up (and the process exits, to be restarted as a standby) if it cannot renew in time. */
+        @WithDefault("10s")
+        Duration renewDeadline();
+
+        @WithDefault("2s")
+        Duration retryPeriod();
     }
 }

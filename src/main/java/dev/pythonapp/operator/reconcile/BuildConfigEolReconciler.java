@@ -4,9 +4,11 @@ import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.eol.BuildConfigBuilders;
 import dev.pythonapp.operator.eol.LifecycleState;
+import dev.pythonapp.operator.render.Labels;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.openshift.api.model.BuildConfig;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -31,10 +33,14 @@ import java.util.stream.Collectors;
  * {@code rewrite} (replace the builder with its successor in the same form and record the original). The annotation
  * wins over the namespace label. BuildConfigs of namespaces that did not opt in are never written.
  *
- * <p>This controller caches every BuildConfig it may see (it cannot filter by label: the point is to find
- * BuildConfigs nobody labelled); a BuildConfig is small, and the cache holds no Secrets.
+ * <p>This controller caches every BuildConfig it may see except the PythonApps' own (it cannot select by a label
+ * that is present: the point is to find BuildConfigs nobody labelled). Excluding ours keeps them from being cached
+ * twice, and the pruned store drops managedFields and last-applied copies.
  */
-@ControllerConfiguration(name = BuildConfigEolReconciler.NAME, fieldManager = PythonAppReconciler.FIELD_MANAGER)
+@ControllerConfiguration(
+        name = BuildConfigEolReconciler.NAME,
+        fieldManager = PythonAppReconciler.FIELD_MANAGER,
+        informer = @Informer(labelSelector = Labels.NOT_MANAGED_SELECTOR, itemStore = PrunedItemStore.class))
 public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
     public static final String NAME = "buildconfig-eol";
     public static final String NAMESPACE_LABEL = "pythonapp.dev/eol-buildconfigs";

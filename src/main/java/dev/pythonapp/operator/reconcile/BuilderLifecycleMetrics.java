@@ -2,52 +2,54 @@ package dev.pythonapp.operator.reconcile;
 
 import dev.pythonapp.operator.eol.BuilderDecision;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Prometheus metrics of builder lifecycles:
  * {@code pythonapp_builder_apps{state}} (apps per state: supported, end_of_life_soon, rewritten, end_of_life,
  * unknown) and {@code pythonapp_builder_days_until_eol{namespace,name,builder}} (negative once past end of life).
+ *
+ * <p>The days gauge is the operator's one series per app, on purpose: which app runs on which builder, and how
+ * long it has left, is the point of the metric (alerts per team). Apps on a builder without an end-of-life date
+ * have none. Each gauge is registered once per app and builder and reads its value at scrape time, so a reconcile
+ * costs O(1) here, not a re-registration of every app's series (which made large installs slow, issue #8).
  */
 @Singleton
 public class BuilderLifecycleMetrics {
     public static final String STATES_METRIC = "pythonapp_builder_apps";
     public static final String DAYS_METRIC = "pythonapp_builder_days_until_eol";
-    private static final Set<String> STATES =
-            Set.of("supported", "end_of_life_soon", "rewritten", "end_of_life", "unknown");
+    static final List<String> STATES = List.of("end_of_life", "end_of_life_soon", "rewritten", "supported", "unknown");
 
-    private record AppLifecycle(String namespace, String name, String state, String builder, Long daysUntilEol) {}
+    private record AppLifecycle(String state, String builder, Long daysUntilEol) {}
 
     /** Deleted apps are dropped at most this often, so a reconcile does not scan every app. */
     private static final Duration PRUNE_INTERVAL = Duration.ofMinutes(1);
 
+    private final MeterRegistry registry;
     private final Map<ResourceID, AppLifecycle> apps = new ConcurrentHashMap<>();
+    private final Map<ResourceID, Gauge> dayGauges = new ConcurrentHashMap<>();
     private volatile Instant nextPrune = Instant.EPOCH;
-    private final MultiGauge states;
-    private final MultiGauge days;
 
     public BuilderLifecycleMetrics(MeterRegistry registry) {
-        this.states = MultiGauge.builder(STATES_METRIC)
-                .description("PythonApps per builder lifecycle state")
-                .register(registry);
-        // no base unit: Prometheus would append it to the name (..._days_until_eol_days)
-        this.days = MultiGauge.builder(DAYS_METRIC)
-                .description("Days until the requested builder image reaches end of life")
-                .register(registry);
-        publish();
+        this.registry = registry;
+        for (String state : STATES) {
+            Gauge.builder(STATES_METRIC, apps, all -> count(all, state))
+                    .description("PythonApps per builder lifecycle state")
+                    .tag("state", state)
+                    .register(registry);
+        }
     }
 
     public void record(String namespace, String name, BuilderDecision decision, LocalDate today) {
@@ -56,8 +58,24 @@ public class BuilderLifecycleMetrics {
         Long left =
                 decision.eolDate().map(d -> ChronoUnit.DAYS.between(today, d)).orElse(null);
         String builder = decision.requested().map(i -> i.name()).orElse(decision.requestedReference());
-        apps.put(new ResourceID(name, namespace), new AppLifecycle(namespace, name, state, builder, left));
-        publish();
+        ResourceID id = new ResourceID(name, namespace);
+        AppLifecycle next = new AppLifecycle(state, builder, left);
+        AppLifecycle previous = apps.put(id, next);
+        boolean sameSeries = previous != null
+                && previous.builder().equals(builder)
+                && (previous.daysUntilEol() == null) == (left == null);
+        if (!sameSeries) {
+            removeDaysGauge(id);
+            if (left != null) {
+                // no base unit: Prometheus would append it to the name (..._days_until_eol_days)
+                dayGauges.put(
+                        id,
+                        Gauge.builder(DAYS_METRIC, apps, all -> daysUntilEol(all.get(id)))
+                                .description("Days until the requested builder image reaches end of life")
+                                .tags(Tags.of("namespace", namespace, "name", name, "builder", builder))
+                                .register(registry));
+            }
+        }
     }
 
     /**
@@ -70,27 +88,26 @@ public class BuilderLifecycleMetrics {
             return;
         }
         nextPrune = now.plus(PRUNE_INTERVAL);
-        if (apps.keySet().removeIf(id -> !exists.test(id))) {
-            publish();
+        for (ResourceID id : List.copyOf(apps.keySet())) {
+            if (!exists.test(id)) {
+                apps.remove(id);
+                removeDaysGauge(id);
+            }
         }
     }
 
-    private synchronized void publish() {
-        Map<String, Long> counts =
-                apps.values().stream().collect(Collectors.groupingBy(AppLifecycle::state, Collectors.counting()));
-        states.register(
-                STATES.stream()
-                        .sorted()
-                        .map(s -> MultiGauge.Row.of(Tags.of("state", s), counts.getOrDefault(s, 0L)))
-                        .collect(Collectors.toList()),
-                true);
-        days.register(
-                apps.values().stream()
-                        .filter(a -> a.daysUntilEol() != null)
-                        .map(a -> MultiGauge.Row.of(
-                                Tags.of("namespace", a.namespace(), "name", a.name(), "builder", a.builder()),
-                                a.daysUntilEol()))
-                        .collect(Collectors.toList()),
-                true);
+    private void removeDaysGauge(ResourceID id) {
+        Gauge gauge = dayGauges.remove(id);
+        if (gauge != null) {
+            registry.remove(gauge);
+        }
+    }
+
+    private static double count(Map<ResourceID, AppLifecycle> all, String state) {
+        return all.values().stream().filter(a -> a.state().equals(state)).count();
+    }
+
+    private static double daysUntilEol(AppLifecycle app) {
+        return app == null || app.daysUntilEol() == null ? Double.NaN : app.daysUntilEol();
     }
 }

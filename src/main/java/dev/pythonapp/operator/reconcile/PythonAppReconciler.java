@@ -11,6 +11,7 @@ import dev.pythonapp.operator.eol.BuilderDecision;
 import dev.pythonapp.operator.eol.BuilderPolicy;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
@@ -53,8 +54,11 @@ import java.util.Optional;
                     dependsOn = "service",
                     reconcilePrecondition = RouteEnabled.class)
         })
-// one stable Server-Side Apply field manager for every child and for status
-@ControllerConfiguration(name = PythonAppReconciler.NAME, fieldManager = PythonAppReconciler.FIELD_MANAGER)
+// one stable Server-Side Apply field manager for every child and for status; the cache keeps only what we read
+@ControllerConfiguration(
+        name = PythonAppReconciler.NAME,
+        fieldManager = PythonAppReconciler.FIELD_MANAGER,
+        informer = @Informer(itemStore = PrunedItemStore.class))
 public class PythonAppReconciler implements Reconciler<PythonApp> {
     public static final String NAME = "pythonapp";
     public static final String FIELD_MANAGER = "pythonapp-operator";

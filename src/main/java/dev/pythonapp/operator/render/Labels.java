@@ -13,6 +13,8 @@ public final class Labels {
     public static final String MANAGED_BY_VALUE = "pythonapp-operator";
     /** Informers of child resources only see objects with this label. */
     public static final String MANAGED_SELECTOR = MANAGED_BY + "=" + MANAGED_BY_VALUE;
+    /** Everything else (objects without the label too): what the existing-BuildConfig scan looks at. */
+    public static final String NOT_MANAGED_SELECTOR = MANAGED_BY + "!=" + MANAGED_BY_VALUE;
 
     public static final String NAME = "app.kubernetes.io/name";
     public static final String COMPONENT = "app.kubernetes.io/component";

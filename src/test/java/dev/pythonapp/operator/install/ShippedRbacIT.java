@@ -10,26 +10,23 @@ import dev.pythonapp.operator.api.EolPolicy;
 import dev.pythonapp.operator.reconcile.Conditions;
 import dev.pythonapp.operator.testing.Apps;
 import dev.pythonapp.operator.testing.ControlPlane;
-import dev.pythonapp.operator.testing.LocalWebhooks;
 import dev.pythonapp.operator.testing.OpenShiftStandInCrds;
+import dev.pythonapp.operator.testing.PackagedOperator;
 import dev.pythonapp.operator.testing.ProjectCrds;
+import dev.pythonapp.operator.testing.ServiceAccountKubeconfig;
 import dev.pythonapp.operator.testing.TestNamespaces;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
-import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
-import io.fabric8.kubernetes.api.model.authentication.TokenRequestBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.openshift.api.model.BuildConfig;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,12 +38,12 @@ import org.junit.jupiter.api.Test;
 class ShippedRbacIT {
     static final String OPERATOR_NAMESPACE = "pythonapp-operator";
     static final Path RBAC = Path.of("deploy", "cluster-wide", "without-crd");
-    static final Path LOG = Path.of("target", "shipped-rbac-operator.log");
+    static final Path LEADER_ELECTION_RBAC = Path.of("deploy", "base", "role-leader-election.yaml");
 
     static ControlPlane cp;
     static KubernetesClient admin;
     static KubernetesClient asOperator;
-    static Process operator;
+    static PackagedOperator operator;
 
     @BeforeAll
     static void operatorWithTheShippedRole() throws Exception {
@@ -61,75 +58,29 @@ class ShippedRbacIT {
                         .endMetadata()
                         .build())
                 .create();
-        admin.serviceAccounts()
-                .inNamespace(OPERATOR_NAMESPACE)
-                .resource(new ServiceAccountBuilder()
-                        .withNewMetadata()
-                        .withName("pythonapp-operator")
-                        .endMetadata()
-                        .build())
-                .create();
         for (String file : new String[] {"clusterrole.yaml", "clusterrolebinding.yaml"}) {
             try (var in = new FileInputStream(RBAC.resolve(file).toFile())) {
                 admin.load(in).serverSideApply();
             }
         }
-        String token = admin.serviceAccounts()
-                .inNamespace(OPERATOR_NAMESPACE)
-                .withName("pythonapp-operator")
-                .tokenRequest(new TokenRequestBuilder()
-                        .withNewSpec()
-                        .withExpirationSeconds(3600L)
-                        .endSpec()
-                        .build())
-                .getStatus()
-                .getToken();
-        Config adminConfig = admin.getConfiguration();
-        Path kubeconfig = Path.of("target", "shipped-rbac.kubeconfig").toAbsolutePath();
-        Files.writeString(
-                kubeconfig,
-                Serialization.asYaml(Map.of(
-                        "apiVersion",
-                        "v1",
-                        "kind",
-                        "Config",
-                        "current-context",
-                        "sa",
-                        "clusters",
-                        java.util.List.of(Map.of(
-                                "name",
-                                "local",
-                                "cluster",
-                                Map.of(
-                                        "server",
-                                        adminConfig.getMasterUrl(),
-                                        "certificate-authority",
-                                        adminConfig.getCaCertFile()))),
-                        "users",
-                        java.util.List.of(Map.of("name", "sa", "user", Map.of("token", token))),
-                        "contexts",
-                        java.util.List.of(Map.of(
-                                "name",
-                                "sa",
-                                "context",
-                                Map.of("cluster", "local", "user", "sa", "namespace", OPERATOR_NAMESPACE))))));
+        // the packaged operator runs with leader election: the Lease Role of every install
+        try (var in = new FileInputStream(LEADER_ELECTION_RBAC.toFile())) {
+            admin.load(in).inNamespace(OPERATOR_NAMESPACE).serverSideApply();
+        }
+        Path kubeconfig = ServiceAccountKubeconfig.write(admin, OPERATOR_NAMESPACE, "pythonapp-operator");
         asOperator = new KubernetesClientBuilder()
                 .withConfig(Config.fromKubeconfig(Files.readString(kubeconfig)))
                 .build();
 
-        ProcessBuilder pb = new ProcessBuilder("java", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true)
-                .redirectOutput(LOG.toFile());
-        pb.environment().put("KUBECONFIG", kubeconfig.toString());
-        pb.environment().put("POD_NAMESPACE", OPERATOR_NAMESPACE);
-        pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(LocalWebhooks.freePort()));
-        operator = pb.start();
+        operator = new PackagedOperator.Launch("shipped-rbac-operator", kubeconfig)
+                .env("POD_NAMESPACE", OPERATOR_NAMESPACE)
+                .start();
     }
 
     @AfterAll
     static void stop() {
         if (operator != null) {
-            operator.destroy();
+            operator.close();
         }
         if (asOperator != null) {
             asOperator.close();
@@ -144,7 +95,9 @@ class ShippedRbacIT {
         String ns = TestNamespaces.create(admin, "rbac");
         Apps.create(admin, app(ns, "shipped", "3.8", s -> s.eolPolicy = EolPolicy.Rewrite));
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
-            assertThat(operator.isAlive()).as("operator process (log %s)", LOG).isTrue();
+            assertThat(operator.isAlive())
+                    .as("operator process (log %s)", operator.log())
+                    .isTrue();
             assertThat(hasCondition(Apps.get(admin, ns, "shipped"), Conditions.RECONCILED, "True", "Applied"))
                     .isTrue();
         });
@@ -158,7 +111,15 @@ class ShippedRbacIT {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> admin.v1().events().inNamespace(ns).list().getItems().stream()
                         .anyMatch(e -> "BuilderRewritten".equals(e.getReason())));
-        assertThat(Files.readString(LOG))
+        // leader election is on in the packaged operator, with the shipped Lease Role
+        assertThat(admin.leases()
+                        .inNamespace(OPERATOR_NAMESPACE)
+                        .withName("pythonapp-operator-leader")
+                        .get())
+                .isNotNull()
+                .satisfies(
+                        lease -> assertThat(lease.getSpec().getHolderIdentity()).isEqualTo(operator.name()));
+        assertThat(operator.logText())
                 .as("operator log")
                 .doesNotContain("forbidden")
                 .doesNotContain("Forbidden");

@@ -45,6 +45,11 @@ public final class ControlPlane {
         return start(Path.of("target", name).toAbsolutePath());
     }
 
+    /** kill -9 of kube-apiserver and a start with the same arguments and etcd data (fault benchmarks). */
+    public void restartApiServer() {
+        run(stateDir, "restart-apiserver");
+    }
+
     /** Stops this control plane now (a shutdown hook also does it at JVM exit). */
     public void stop() {
         adminClient.close();

@@ -15,6 +15,18 @@ public final class TestNamespaces {
         String name = (prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + "-"
                         + COUNTER.incrementAndGet())
                 .toLowerCase(Locale.ROOT);
+        createNamed(client, name);
+        return name;
+    }
+
+    /** A namespace with exactly this name (for the operator's own namespace), created if missing. */
+    public static void ensure(KubernetesClient client, String name) {
+        if (client.namespaces().withName(name).get() == null) {
+            createNamed(client, name);
+        }
+    }
+
+    private static void createNamed(KubernetesClient client, String name) {
         client.namespaces()
                 .resource(new NamespaceBuilder()
                         .withNewMetadata()
@@ -22,6 +34,5 @@ public final class TestNamespaces {
                         .endMetadata()
                         .build())
                 .create();
-        return name;
     }
 }
