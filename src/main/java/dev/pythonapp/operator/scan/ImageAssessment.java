@@ -49,7 +49,6 @@ public record ImageAssessment(
         };
         return what + when + " [" + basis + "]"
                 + successor.map(s -> "; successor " + s).orElse(state == LifecycleState.SUPPORTED ? "" : "; no "
-                        + "supported successor in the catalog")
-                + manual.map(m -> "; " + m).orElse("");
+                        + "supported successor in the catalog");
     }
 }

@@ -243,7 +243,8 @@ public final class DockerfileLint {
             return List.of();
         }
         String withoutMarkers = in.args().value().replaceAll("<<-?([\"']?)[A-Za-z_][A-Za-z0-9_]*\\1", "");
-        if (!in.heredocs().isEmpty() && withoutMarkers.isBlank()) {
+        // RUN <<EOF and RUN <<EOF bash: the bodies are shell scripts (RUN python3 <<EOF is not)
+        if (!in.heredocs().isEmpty() && withoutMarkers.strip().matches("((/usr)?/bin/)?(ba)?sh( -[a-z]+)*|")) {
             return in.heredocs().stream().map(Heredoc::body).toList();
         }
         return List.of(in.args());
@@ -325,11 +326,11 @@ public final class DockerfileLint {
 
     /** Where the second command starts: at its {@code pip} or {@code python -m pip}, else at the subcommand. */
     private static int secondCommandStart(List<Word> command, int from, int subcommand) {
-        if (subcommand - 1 >= from && PIP.matcher(basename(command.get(subcommand - 1).value())).matches()) {
-            return subcommand - 1;
-        }
         if (subcommand - 3 >= from && pipSubcommand(command, subcommand - 3) == subcommand) {
             return subcommand - 3;
+        }
+        if (subcommand - 1 >= from && PIP.matcher(basename(command.get(subcommand - 1).value())).matches()) {
+            return subcommand - 1;
         }
         return subcommand;
     }
