@@ -58,18 +58,23 @@ public final class DockerfileScanner {
         return detections;
     }
 
-    /** Warnings for an inline Dockerfile (BuildConfig admission): every finding but the supported inventory. */
+    /**
+     * Warnings for an inline Dockerfile (BuildConfig admission): every finding except supported images, most severe
+     * first (kubectl shows each warning on its own line).
+     */
     public static List<String> warnings(String text, ImageAssessor assessor) {
         LineIndex lines = new LineIndex(text);
         try {
             return scan(text, assessor, i -> i).stream()
+                    .sorted(Comparator.comparing((Detection d) -> d.rule().severity()))
                     .filter(d -> d.image().map(ImageAssessment::state).orElse(LifecycleState.END_OF_LIFE)
                             != LifecycleState.SUPPORTED)
-                    .map(d -> "dockerfile line " + lines.position(d.offset()).line() + " " + d.rule().id() + ": "
-                            + d.message() + " (fix: " + d.fix() + ")")
+                    .map(d -> "Dockerfile line " + lines.position(d.offset()).line() + " [" + d.rule().id() + "] "
+                            + d.message() + "; fix: " + d.fix())
                     .toList();
         } catch (DockerfileSyntaxException e) {
-            return List.of("dockerfile cannot be parsed: " + e.getMessage());
+            return List.of("Dockerfile line " + lines.position(e.offset()).line() + " cannot be parsed: "
+                    + e.getMessage());
         }
     }
 }
