@@ -135,7 +135,7 @@ public final class YamlScanner {
 
     /** A scalar that is an image reference by itself. */
     private void reference(Scalar scalar) {
-        if (!ImageAssessor.mayBeReference(scalar.value())) {
+        if (!visited.add(scalar.node()) || !ImageAssessor.mayBeReference(scalar.value())) {
             return;
         }
         assessor.reference(scalar.value()).ifPresent(a -> detections.add(Detection.of(
@@ -297,6 +297,15 @@ public final class YamlScanner {
     private Scalar scalar(ScalarNode node) {
         int start = offset(node.getStartMark());
         int end = offset(node.getEndMark());
+        // an anchor or tag (&img, !!str) comes before the value in the node's range
+        while (start < end && (text.charAt(start) == '&' || text.charAt(start) == '!')) {
+            while (start < end && !Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
         String raw = text.substring(start, Math.max(start, end));
         String value = node.getValue();
         return switch (node.getScalarStyle()) {
