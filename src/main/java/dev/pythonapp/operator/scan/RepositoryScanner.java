@@ -1,9 +1,7 @@
 package dev.pythonapp.operator.scan;
 
 import dev.pythonapp.operator.scan.dockerfile.DockerfileScanner;
-import dev.pythonapp.operator.scan.dockerfile.DockerfileSyntaxException;
 import dev.pythonapp.operator.scan.yaml.YamlScanner;
-import dev.pythonapp.operator.scan.yaml.YamlSyntaxException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -125,10 +123,9 @@ public final class RepositoryScanner {
             detections = kind == FileKind.YAML
                     ? new YamlScanner(assessor).scan(text)
                     : DockerfileScanner.scan(text, assessor, i -> i);
-        } catch (YamlSyntaxException e) {
-            return failed(path, display, text, lines, e.offset(), "YAML: " + e.getMessage());
-        } catch (DockerfileSyntaxException e) {
-            return failed(path, display, text, lines, e.offset(), "Dockerfile: " + e.getMessage());
+        } catch (SourceSyntaxException e) {
+            String what = kind == FileKind.YAML ? "YAML: " : "Dockerfile: ";
+            return failed(path, display, text, lines, e.offset(), what + e.getMessage());
         }
         List<Finding> findings = detections.stream()
                 .map(d -> new Finding(display, lines.position(d.offset()), d.rule(), d.message(), d.fix(), d.image()))

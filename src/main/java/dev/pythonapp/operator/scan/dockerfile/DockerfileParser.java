@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.scan.dockerfile;
 
+import dev.pythonapp.operator.scan.SourceSyntaxException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,11 +54,11 @@ public final class DockerfileParser {
         }
     }
 
-    public static Dockerfile parse(String text) throws DockerfileSyntaxException {
+    public static Dockerfile parse(String text) throws SourceSyntaxException {
         return new DockerfileParser(text).parse();
     }
 
-    private Dockerfile parse() throws DockerfileSyntaxException {
+    private Dockerfile parse() throws SourceSyntaxException {
         Map<String, String> directives = readDirectives();
         List<Instruction> instructions = new ArrayList<>();
         while (next < lines.size()) {
@@ -72,7 +73,7 @@ public final class DockerfileParser {
         return new Dockerfile(directives, escape, instructions);
     }
 
-    private Map<String, String> readDirectives() throws DockerfileSyntaxException {
+    private Map<String, String> readDirectives() throws SourceSyntaxException {
         Map<String, String> directives = new LinkedHashMap<>();
         while (next < lines.size()) {
             Matcher m = DIRECTIVE.matcher(line(next));
@@ -81,11 +82,11 @@ public final class DockerfileParser {
             }
             String name = m.group(1).toLowerCase(Locale.ROOT);
             if (directives.putIfAbsent(name, m.group(2)) != null) {
-                throw new DockerfileSyntaxException("only one " + name + " parser directive is allowed", start(next));
+                throw new SourceSyntaxException("only one " + name + " parser directive is allowed", start(next));
             }
             if (name.equals("escape")) {
                 if (!m.group(2).equals("\\") && !m.group(2).equals("`")) {
-                    throw new DockerfileSyntaxException(
+                    throw new SourceSyntaxException(
                             "invalid escape token '" + m.group(2) + "' does not validate", start(next));
                 }
                 escape = m.group(2).charAt(0);
@@ -95,7 +96,7 @@ public final class DockerfileParser {
         return directives;
     }
 
-    private Instruction instruction() throws DockerfileSyntaxException {
+    private Instruction instruction() throws SourceSyntaxException {
         int pos = start(next);
         while (Character.isWhitespace(text.charAt(pos))) {
             pos++;
@@ -106,7 +107,7 @@ public final class DockerfileParser {
         }
         String keyword = text.substring(keywordStart, pos).toUpperCase(Locale.ROOT);
         if (!KEYWORDS.contains(keyword)) {
-            throw new DockerfileSyntaxException(
+            throw new SourceSyntaxException(
                     "unknown instruction: " + text.substring(keywordStart, Math.max(pos, keywordStart + 1)),
                     keywordStart);
         }
@@ -172,7 +173,7 @@ public final class DockerfileParser {
         }
     }
 
-    private List<Heredoc> heredocs(String args, int instructionOffset) throws DockerfileSyntaxException {
+    private List<Heredoc> heredocs(String args, int instructionOffset) throws SourceSyntaxException {
         List<Heredoc> heredocs = new ArrayList<>();
         Matcher m = HEREDOC.matcher(args);
         while (m.find()) {
@@ -197,7 +198,7 @@ public final class DockerfileParser {
                 next++;
             }
             if (!closed) {
-                throw new DockerfileSyntaxException(
+                throw new SourceSyntaxException(
                         "unterminated heredoc <<" + delimiter + ": no line " + delimiter + " before the end of the file",
                         instructionOffset);
             }

@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.scan.dockerfile;
 
+import dev.pythonapp.operator.scan.SourceSyntaxException;
 import dev.pythonapp.operator.eol.LifecycleState;
 import dev.pythonapp.operator.scan.Detection;
 import dev.pythonapp.operator.scan.Edit;
@@ -21,7 +22,7 @@ public final class DockerfileScanner {
      * the block scalar's layout for an inline {@code spec.source.dockerfile}).
      */
     public static List<Detection> scan(String text, ImageAssessor assessor, IntUnaryOperator toFile)
-            throws DockerfileSyntaxException {
+            throws SourceSyntaxException {
         Dockerfile dockerfile = DockerfileParser.parse(text);
         DockerfileLint.Result lint = DockerfileLint.lint(dockerfile, assessor::setsPipNoCacheDir);
         List<Detection> detections = new ArrayList<>();
@@ -72,7 +73,7 @@ public final class DockerfileScanner {
                     .map(d -> "Dockerfile line " + lines.position(d.offset()).line() + " [" + d.rule().id() + "] "
                             + d.message() + "; fix: " + d.fix())
                     .toList();
-        } catch (DockerfileSyntaxException e) {
+        } catch (SourceSyntaxException e) {
             return List.of("Dockerfile line " + lines.position(e.offset()).line() + " cannot be parsed: "
                     + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.scan.yaml;
 
+import dev.pythonapp.operator.scan.SourceSyntaxException;
 import dev.pythonapp.operator.scan.Detection;
 import dev.pythonapp.operator.scan.Edit;
 import dev.pythonapp.operator.scan.ImageAssessment;
@@ -7,7 +8,6 @@ import dev.pythonapp.operator.scan.ImageAssessor;
 import dev.pythonapp.operator.scan.LineIndex;
 import dev.pythonapp.operator.scan.Rule;
 import dev.pythonapp.operator.scan.dockerfile.DockerfileScanner;
-import dev.pythonapp.operator.scan.dockerfile.DockerfileSyntaxException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,7 +49,7 @@ public final class YamlScanner {
         this.assessor = assessor;
     }
 
-    public List<Detection> scan(String yamlText) throws YamlSyntaxException {
+    public List<Detection> scan(String yamlText) throws SourceSyntaxException {
         this.text = yamlText;
         this.lines = new LineIndex(yamlText);
         this.detections = new ArrayList<>();
@@ -64,10 +64,10 @@ public final class YamlScanner {
             }
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new YamlSyntaxException(
+            throw new SourceSyntaxException(
                     firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()), offset(mark));
         } catch (YAMLException e) {
-            throw new YamlSyntaxException(firstLine(e.getMessage()), 0);
+            throw new SourceSyntaxException(firstLine(e.getMessage()), 0);
         }
         detections.sort(java.util.Comparator.comparingInt(Detection::offset));
         return detections;
@@ -258,7 +258,7 @@ public final class YamlScanner {
                 // edits are exact only in a literal block, where each line of the value is a line of the file
                 detections.add(literal ? d : new Detection(d.rule(), d.offset(), d.message(), d.fix(), d.image(), List.of()));
             }
-        } catch (DockerfileSyntaxException e) {
+        } catch (SourceSyntaxException e) {
             detections.add(new Detection(
                     Rule.PARSE_ERROR,
                     toFile.applyAsInt(e.offset()),

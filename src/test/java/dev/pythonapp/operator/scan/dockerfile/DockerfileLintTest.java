@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.scan.dockerfile;
 
+import dev.pythonapp.operator.scan.SourceSyntaxException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pythonapp.operator.scan.Rule;
@@ -9,12 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class DockerfileLintTest {
 
-    static List<DockerfileLint.Issue> lint(String text) throws DockerfileSyntaxException {
+    static List<DockerfileLint.Issue> lint(String text) throws SourceSyntaxException {
         return DockerfileLint.lint(DockerfileParser.parse(text), image -> image.contains("ubi9/python"))
                 .issues();
     }
 
-    static List<DockerfileLint.Issue> of(Rule rule, String text) throws DockerfileSyntaxException {
+    static List<DockerfileLint.Issue> of(Rule rule, String text) throws SourceSyntaxException {
         return lint(text).stream().filter(i -> i.rule() == rule).toList();
     }
 

@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.scan.dockerfile;
 
+import dev.pythonapp.operator.scan.SourceSyntaxException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class DockerfileParserTest {
 
-    static Dockerfile parse(String text) throws DockerfileSyntaxException {
+    static Dockerfile parse(String text) throws SourceSyntaxException {
         return DockerfileParser.parse(text);
     }
 
@@ -70,10 +71,10 @@ class DockerfileParserTest {
         @Test
         void anInvalidOrRepeatedEscapeIsAnError() {
             assertThatThrownBy(() -> parse("# escape=x\nFROM a\n"))
-                    .isInstanceOf(DockerfileSyntaxException.class)
+                    .isInstanceOf(SourceSyntaxException.class)
                     .hasMessageContaining("invalid escape token");
             assertThatThrownBy(() -> parse("# escape=`\n# escape=\\\nFROM a\n"))
-                    .isInstanceOf(DockerfileSyntaxException.class)
+                    .isInstanceOf(SourceSyntaxException.class)
                     .hasMessageContaining("only one escape");
         }
     }
@@ -110,9 +111,9 @@ class DockerfileParserTest {
         @Test
         void anUnterminatedHeredocIsAnError() {
             assertThatThrownBy(() -> parse("FROM x\nRUN <<EOF\necho\n"))
-                    .isInstanceOf(DockerfileSyntaxException.class)
+                    .isInstanceOf(SourceSyntaxException.class)
                     .hasMessageContaining("unterminated heredoc <<EOF")
-                    .extracting(e -> ((DockerfileSyntaxException) e).offset())
+                    .extracting(e -> ((SourceSyntaxException) e).offset())
                     .isEqualTo(7);
         }
 
@@ -160,9 +161,9 @@ class DockerfileParserTest {
         @Test
         void anUnknownInstructionIsAnErrorAtItsOffset() {
             assertThatThrownBy(() -> parse("FROM x\nRUNN y\n"))
-                    .isInstanceOf(DockerfileSyntaxException.class)
+                    .isInstanceOf(SourceSyntaxException.class)
                     .hasMessage("unknown instruction: RUNN")
-                    .extracting(e -> ((DockerfileSyntaxException) e).offset())
+                    .extracting(e -> ((SourceSyntaxException) e).offset())
                     .isEqualTo(7);
         }
     }

@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.scan.yaml;
 
+import dev.pythonapp.operator.scan.SourceSyntaxException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ class YamlScannerTest {
     static final ImageAssessor ASSESSOR = new ImageAssessor(
             new Lifecycle(CatalogLoader.builtIn(), EolBasis.VENDOR, 90), LocalDate.of(2026, 11, 22));
 
-    static List<Detection> scan(String yaml) throws YamlSyntaxException {
+    static List<Detection> scan(String yaml) throws SourceSyntaxException {
         return new YamlScanner(ASSESSOR).scan(yaml);
     }
 
@@ -73,8 +74,8 @@ class YamlScannerTest {
     void syntaxErrorsCarryTheOffsetOfTheProblem() {
         String yaml = "a: 1\nb: [unclosed\nc: 2\n";
         assertThatThrownBy(() -> scan(yaml))
-                .isInstanceOf(YamlSyntaxException.class)
-                .extracting(e -> ((YamlSyntaxException) e).offset())
+                .isInstanceOf(SourceSyntaxException.class)
+                .extracting(e -> ((SourceSyntaxException) e).offset())
                 .isNotEqualTo(0);
     }
 }
