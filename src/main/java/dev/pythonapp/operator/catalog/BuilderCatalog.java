@@ -48,9 +48,10 @@ public final class BuilderCatalog {
         images.forEach(i -> java.util.stream.Stream.concat(java.util.stream.Stream.of(i.image()), i.aliases().stream())
                 .forEach(ref ->
                         imagesByRepository.putIfAbsent(ImageReference.parse(ref).repositoryPath(), i)));
-        community.forEach(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c.repository()), c.aliases()
-                        .stream())
-                .forEach(ref -> communityByRepository.putIfAbsent(ImageReference.parse(ref).repositoryPath(), c)));
+        community.forEach(c -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(c.repository()), c.aliases().stream())
+                .forEach(ref -> communityByRepository.putIfAbsent(
+                        ImageReference.parse(ref).repositoryPath(), c)));
     }
 
     public List<CommunityRepository> communityRepositories() {
@@ -74,14 +75,16 @@ public final class BuilderCatalog {
         String spelling = ref.tag() == null
                 ? withoutDigest
                 : withoutDigest.substring(0, withoutDigest.length() - ref.tag().length() - 1);
-        return repository.versionAndFlavour(ref.tag()).flatMap(vf -> release(vf[0])
-                .map(r -> new CommunityImage(spelling, vf[0], vf[1], r.eol(), r.source())));
+        return repository
+                .versionAndFlavour(ref.tag())
+                .flatMap(
+                        vf -> release(vf[0]).map(r -> new CommunityImage(spelling, vf[0], vf[1], r.eol(), r.source())));
     }
 
     /** The same community repository at another Python version, in the flavour a successor gets. */
     public Optional<CommunityImage> communityImage(CommunityImage image, String python) {
-        return Optional.ofNullable(
-                        communityByRepository.get(ImageReference.parse(image.repository()).repositoryPath()))
+        return Optional.ofNullable(communityByRepository.get(
+                        ImageReference.parse(image.repository()).repositoryPath()))
                 .filter(c -> c.versions().contains(python))
                 .flatMap(c -> release(python)
                         .map(r -> new CommunityImage(
@@ -90,8 +93,8 @@ public final class BuilderCatalog {
 
     /** Python versions the repository behind {@code image} has published, in catalog order. */
     public List<String> communityVersions(CommunityImage image) {
-        return Optional.ofNullable(
-                        communityByRepository.get(ImageReference.parse(image.repository()).repositoryPath()))
+        return Optional.ofNullable(communityByRepository.get(
+                        ImageReference.parse(image.repository()).repositoryPath()))
                 .map(CommunityRepository::versions)
                 .orElse(List.of());
     }

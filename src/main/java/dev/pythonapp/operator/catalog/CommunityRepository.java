@@ -53,7 +53,9 @@ public record CommunityRepository(
     }
 
     private boolean knownFlavour(String flavour) {
-        if (flavour.isEmpty() || flavours.contains(flavour) || CODENAME.matcher(flavour).matches()) {
+        if (flavour.isEmpty()
+                || flavours.contains(flavour)
+                || CODENAME.matcher(flavour).matches()) {
             return true;
         }
         // slim-buster, alpine3.19, windowsservercore-ltsc2022: a family and a release of its base

@@ -35,8 +35,7 @@ public record ImageAssessment(
     }
 
     public ImageAssessment withReplacement(Optional<String> newReplacement, Optional<String> newManual) {
-        return new ImageAssessment(
-                written, image, python, state, eolDate, basis, successor, newReplacement, newManual);
+        return new ImageAssessment(written, image, python, state, eolDate, basis, successor, newReplacement, newManual);
     }
 
     /** One line for tables and messages. */
@@ -48,7 +47,11 @@ public record ImageAssessment(
             default -> " is supported until " + eolDate;
         };
         return what + when + " [" + basis + "]"
-                + successor.map(s -> "; successor " + s).orElse(state == LifecycleState.SUPPORTED ? "" : "; no "
-                        + "supported successor in the catalog");
+                + successor
+                        .map(s -> "; successor " + s)
+                        .orElse(
+                                state == LifecycleState.SUPPORTED
+                                        ? ""
+                                        : "; no " + "supported successor in the catalog");
     }
 }

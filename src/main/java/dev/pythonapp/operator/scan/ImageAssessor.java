@@ -104,7 +104,8 @@ public final class ImageAssessor {
         String repository;
         if (bareName) {
             repository = successor.name();
-        } else if (written.startsWith(original.registry() + "/") || !next.registry().equals(original.registry())) {
+        } else if (written.startsWith(original.registry() + "/")
+                || !next.registry().equals(original.registry())) {
             repository = next.repositoryPath();
         } else {
             repository = next.repository().replaceFirst("^library/", ""); // Docker Hub short form stays short
@@ -166,9 +167,9 @@ public final class ImageAssessor {
             return Optional.of(a);
         }
         String next = catalog.byName(a.successor().orElseThrow()).orElseThrow().python();
-        boolean resolvesSupported = catalog.resolve(next, os, variant, i -> true)
-                        instanceof BuilderCatalog.Resolution.Resolved n
-                && lifecycle.supported(n.image(), today);
+        boolean resolvesSupported =
+                catalog.resolve(next, os, variant, i -> true) instanceof BuilderCatalog.Resolution.Resolved n
+                        && lifecycle.supported(n.image(), today);
         return Optional.of(
                 resolvesSupported
                         ? a.withReplacement(Optional.of(next), Optional.empty())

@@ -75,7 +75,8 @@ public final class RepositoryScanner {
                     if (hidden || name.equals("node_modules")) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    if (name.equals("templates") && d.getParent() != null
+                    if (name.equals("templates")
+                            && d.getParent() != null
                             && Files.exists(d.getParent().resolve("Chart.yaml"))) {
                         skipped.add(display(d) + "/ (Helm templates: scan the rendered output or values.yaml)");
                         return FileVisitResult.SKIP_SUBTREE;

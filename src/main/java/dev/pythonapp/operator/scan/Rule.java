@@ -13,10 +13,7 @@ public enum Rule {
             "Python image or builder reference reaches end of life within the warn-ahead window",
             "Plan the switch to the successor named in the finding."),
     PYTHON_IMAGE(
-            "python-image",
-            Severity.NOTE,
-            "Supported Python image or builder reference (inventory)",
-            "Nothing to do."),
+            "python-image", Severity.NOTE, "Supported Python image or builder reference (inventory)", "Nothing to do."),
     PIP_COMMANDS_RUN_TOGETHER(
             "pip-commands-run-together",
             Severity.ERROR,

@@ -30,8 +30,7 @@ public final class ScanCli {
     public static final int FINDINGS = 1;
     public static final int USAGE_OR_PARSE_ERROR = 2;
 
-    static final String USAGE =
-            """
+    static final String USAGE = """
             usage: pythonapp-scan scan [options] PATH...
                    pythonapp-scan upgrade [--dry-run] [options] PATH...
                    pythonapp-scan rules
@@ -97,8 +96,7 @@ public final class ScanCli {
         }
         try {
             ImageAssessor assessor = new ImageAssessor(new Lifecycle(catalog(o.catalog), o.basis, o.warnDays), o.today);
-            RepositoryScanner.Result result =
-                    new RepositoryScanner(assessor, Path.of("")).scan(o.paths);
+            RepositoryScanner.Result result = new RepositoryScanner(assessor, Path.of("")).scan(o.paths);
             return o.command.equals("scan") ? report(o, result, out) : upgrade(o, result, out, err);
         } catch (IllegalArgumentException | CatalogException e) {
             err.println("pythonapp-scan: " + e.getMessage());
@@ -233,8 +231,8 @@ public final class ScanCli {
                 Files.writeString(file.path(), upgraded, StandardCharsets.UTF_8);
             }
         }
-        err.println((o.dryRun ? "would rewrite " : "rewrote ") + rewritten + " references in " + changedFiles
-                + " files");
+        err.println(
+                (o.dryRun ? "would rewrite " : "rewrote ") + rewritten + " references in " + changedFiles + " files");
         if (Summary.of(result).parseErrors() > 0) {
             return USAGE_OR_PARSE_ERROR;
         }
@@ -249,8 +247,8 @@ public final class ScanCli {
     /** file:line:column rule message, for messages on standard error. */
     private static final class TableReportLine {
         static String of(Finding f) {
-            return f.file() + ":" + f.position().line() + ":" + f.position().column() + " " + f.rule().id() + " "
-                    + f.message();
+            return f.file() + ":" + f.position().line() + ":" + f.position().column() + " "
+                    + f.rule().id() + " " + f.message();
         }
     }
 }

@@ -53,7 +53,12 @@ public class BuildConfigAdmission implements AdmissionRequestHandler {
                     .filter(ref -> "DockerImage".equals(ref.getKind()) && ref.getName() != null)
                     .flatMap(ref -> assessor.reference(ref.getName()))
                     .filter(a -> a.state() != LifecycleState.SUPPORTED)
-                    .map(a -> BuildConfigBuilders.warning("builder " + a.message()))
+                    .map(a -> BuildConfigBuilders.warning("builder " + a.image()
+                            + (a.state() == LifecycleState.END_OF_LIFE
+                                    ? " reached end of life on "
+                                    : " reaches end of life on ")
+                            + a.eolDate() + " (CPython)"
+                            + a.successor().map(next -> "; successor " + next).orElse("")))
                     .ifPresent(warnings::add);
         }
         String dockerfile = bc.getSpec() == null || bc.getSpec().getSource() == null

@@ -31,8 +31,7 @@ class CommunityImagesTest {
 
     @Test
     void aVersionWithoutACpythonDateIsRejected() {
-        CatalogDocument overlay = CatalogLoader.parse(
-                """
+        CatalogDocument overlay = CatalogLoader.parse("""
                 communityImages:
                   - repository: quay.io/acme/python
                     versions: ["3.5", "3.12"]
@@ -45,8 +44,7 @@ class CommunityImagesTest {
 
     @Test
     void anOverlayAddsARepository() {
-        CatalogDocument overlay = CatalogLoader.parse(
-                """
+        CatalogDocument overlay = CatalogLoader.parse("""
                 communityImages:
                   - repository: quay.io/acme/python
                     versions: ["3.9", "3.12"]

@@ -33,7 +33,9 @@ class RenovatePresetTest {
             for (JsonNode filePattern : manager.get("managerFilePatterns")) {
                 String p = filePattern.asText();
                 assertThat(p).startsWith("/").endsWith("/");
-                applies |= Pattern.compile(p.substring(1, p.length() - 1)).matcher(file).find();
+                applies |= Pattern.compile(p.substring(1, p.length() - 1))
+                        .matcher(file)
+                        .find();
             }
             if (!applies) {
                 continue;

@@ -62,8 +62,16 @@ class ImageAssessorTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"python:3.8-ubi8", "python:latest", "python:3", "python:3.15-rc", "python:3.4-slim",
-            "quay.io/library/python:3.8", "pythonic:3.8"})
+        @ValueSource(
+                strings = {
+                    "python:3.8-ubi8",
+                    "python:latest",
+                    "python:3",
+                    "python:3.15-rc",
+                    "python:3.4-slim",
+                    "quay.io/library/python:3.8",
+                    "pythonic:3.8"
+                })
         void tagsWithoutAKnownVersionAndFlavourOrOtherRepositoriesAreNotCommunityImages(String reference) {
             assertThat(ASSESSOR.reference(reference)).isEmpty();
         }
@@ -86,7 +94,8 @@ class ImageAssessorTest {
 
         @Test
         void imageStreamTagStaysATag() {
-            ImageAssessment a = ASSESSOR.imageStreamTag("openshift", "python:3.8-ubi8").orElseThrow();
+            ImageAssessment a =
+                    ASSESSOR.imageStreamTag("openshift", "python:3.8-ubi8").orElseThrow();
             assertThat(a.image()).isEqualTo("ubi8/python-38");
             assertThat(a.replacement()).contains("python:3.12-ubi8");
             assertThat(ASSESSOR.imageStreamTag("myproject", "python:3.8-ubi8")).isEmpty();
@@ -97,14 +106,16 @@ class ImageAssessorTest {
             ImageAssessment a = ASSESSOR.pythonVersion("3.8", null, null).orElseThrow();
             assertThat(a.image()).isEqualTo("ubi8/python-38");
             assertThat(a.replacement()).contains("3.12");
-            ImageAssessment supported = ASSESSOR.pythonVersion("3.12", "ubi9", null).orElseThrow();
+            ImageAssessment supported =
+                    ASSESSOR.pythonVersion("3.12", "ubi9", null).orElseThrow();
             assertThat(supported.state()).isEqualTo(LifecycleState.SUPPORTED);
             assertThat(supported.replacement()).isEqualTo(Optional.empty());
         }
 
         @Test
         void sclorgBuildersSetPipNoCacheDirCommunityImagesDoNot() {
-            assertThat(ASSESSOR.setsPipNoCacheDir("registry.access.redhat.com/ubi9/python-312")).isTrue();
+            assertThat(ASSESSOR.setsPipNoCacheDir("registry.access.redhat.com/ubi9/python-312"))
+                    .isTrue();
             assertThat(ASSESSOR.setsPipNoCacheDir("python:3.12-slim")).isFalse();
         }
     }

@@ -87,7 +87,8 @@ class ScanCorpusTest {
             assertThat(rows).containsExactlyElementsOf(EXPECTED);
             assertThat(run.out())
                     .contains("skipped: chart/templates/ (Helm templates: scan the rendered output or values.yaml)")
-                    .contains("25 findings (15 errors, 7 warnings, 3 notes) in 9 files; 1 Helm template folders skipped");
+                    .contains(
+                            "25 findings (15 errors, 7 warnings, 3 notes) in 9 files; 1 Helm template folders skipped");
         }
 
         @Test
@@ -108,12 +109,14 @@ class ScanCorpusTest {
     class Json {
         @Test
         void findingsWithPositionsAndImageDetails() throws Exception {
-            JsonNode root = new ObjectMapper().readTree(cli(CORPUS, "scan", "--format", "json", "--today", TODAY).out());
+            JsonNode root = new ObjectMapper()
+                    .readTree(cli(CORPUS, "scan", "--format", "json", "--today", TODAY)
+                            .out());
             assertThat(root.get("today").asText()).isEqualTo(TODAY);
             assertThat(root.get("basis").asText()).isEqualTo("vendor");
             List<String> found = StreamSupport.stream(root.get("findings").spliterator(), false)
-                    .map(f -> f.get("file").asText() + ":" + f.get("line").asInt() + ":" + f.get("column").asInt()
-                            + " " + f.get("rule").asText())
+                    .map(f -> f.get("file").asText() + ":" + f.get("line").asInt() + ":"
+                            + f.get("column").asInt() + " " + f.get("rule").asText())
                     .toList();
             assertThat(found).containsExactlyElementsOf(EXPECTED);
             JsonNode kustomize = root.get("findings").get(19);
@@ -141,8 +144,9 @@ class ScanCorpusTest {
     class Sarif {
         @Test
         void version210WithDriverRulesAndResultsWithPhysicalLocations() throws Exception {
-            JsonNode root =
-                    new ObjectMapper().readTree(cli(CORPUS, "scan", "--format", "sarif", "--today", TODAY).out());
+            JsonNode root = new ObjectMapper()
+                    .readTree(cli(CORPUS, "scan", "--format", "sarif", "--today", TODAY)
+                            .out());
             assertThat(root.get("version").asText()).isEqualTo("2.1.0");
             assertThat(root.get("$schema").asText()).isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
             assertThat(root.get("runs")).hasSize(1);
@@ -159,7 +163,8 @@ class ScanCorpusTest {
                 assertThat(r.get("shortDescription").get("text").asText()).isEqualTo(rule.description());
                 assertThat(r.get("fullDescription").get("text").asText()).contains(rule.fix());
                 assertThat(r.get("help").get("text").asText()).isEqualTo(rule.fix());
-                assertThat(r.get("defaultConfiguration").get("level").asText()).isEqualTo(rule.severity().id());
+                assertThat(r.get("defaultConfiguration").get("level").asText())
+                        .isEqualTo(rule.severity().id());
             }
             JsonNode results = run.get("results");
             assertThat(results).hasSize(EXPECTED.size());
@@ -167,7 +172,8 @@ class ScanCorpusTest {
                 JsonNode r = results.get(i);
                 String[] expected = EXPECTED.get(i).split("[: ]");
                 assertThat(r.get("ruleId").asText()).isEqualTo(expected[3]);
-                assertThat(rules.get(r.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(expected[3]);
+                assertThat(rules.get(r.get("ruleIndex").asInt()).get("id").asText())
+                        .isEqualTo(expected[3]);
                 assertThat(r.get("level").asText()).isIn("error", "warning", "note");
                 assertThat(r.get("level").asText())
                         .isEqualTo(rules.get(r.get("ruleIndex").asInt())
@@ -178,10 +184,10 @@ class ScanCorpusTest {
                 assertThat(r.get("locations")).hasSize(1);
                 JsonNode physical = r.get("locations").get(0).get("physicalLocation");
                 assertThat(physical.get("artifactLocation").get("uri").asText()).isEqualTo(expected[0]);
-                assertThat(physical.get("artifactLocation").get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+                assertThat(physical.get("artifactLocation").get("uriBaseId").asText())
+                        .isEqualTo("%SRCROOT%");
                 assertThat(physical.get("region").get("startLine").asInt()).isEqualTo(Integer.parseInt(expected[1]));
-                assertThat(physical.get("region").get("startColumn").asInt())
-                        .isEqualTo(Integer.parseInt(expected[2]));
+                assertThat(physical.get("region").get("startColumn").asInt()).isEqualTo(Integer.parseInt(expected[2]));
             }
             assertThat(results.get(8).get("message").get("text").asText())
                     .contains("Fix: pip install pip --upgrade && pip install -r requirements.txt");
@@ -193,14 +199,17 @@ class ScanCorpusTest {
     class ExitStatus {
         @Test
         void failOnChoosesTheSeverity() {
-            assertThat(cli(CORPUS, "scan", "--today", TODAY, "--fail-on", "error").exit())
+            assertThat(cli(CORPUS, "scan", "--today", TODAY, "--fail-on", "error")
+                            .exit())
                     .isEqualTo(ScanCli.FINDINGS);
             assertThat(cli(CORPUS.resolve("docker/worker.Dockerfile"), "scan", "--today", TODAY, "--fail-on", "error")
                             .exit())
                     .isEqualTo(ScanCli.CLEAN);
-            assertThat(cli(CORPUS.resolve("docker/worker.Dockerfile"), "scan", "--today", TODAY).exit())
+            assertThat(cli(CORPUS.resolve("docker/worker.Dockerfile"), "scan", "--today", TODAY)
+                            .exit())
                     .isEqualTo(ScanCli.FINDINGS);
-            assertThat(cli(CORPUS, "scan", "--today", TODAY, "--fail-on", "never").exit())
+            assertThat(cli(CORPUS, "scan", "--today", TODAY, "--fail-on", "never")
+                            .exit())
                     .isEqualTo(ScanCli.CLEAN);
         }
 
@@ -219,7 +228,11 @@ class ScanCorpusTest {
             assertThat(cli(CORPUS, "scan", "--format", "xml").exit()).isEqualTo(ScanCli.USAGE_OR_PARSE_ERROR);
             assertThat(cli(CORPUS.resolve("missing"), "scan").exit()).isEqualTo(ScanCli.USAGE_OR_PARSE_ERROR);
             assertThat(cli(CORPUS, "frobnicate").exit()).isEqualTo(ScanCli.USAGE_OR_PARSE_ERROR);
-            assertThat(cli(CORPUS.resolve("chart/templates/deployment.yaml").getParent().getParent(), "scan",
+            assertThat(cli(
+                                    CORPUS.resolve("chart/templates/deployment.yaml")
+                                            .getParent()
+                                            .getParent(),
+                                    "scan",
                                     "--dry-run")
                             .exit())
                     .isEqualTo(ScanCli.USAGE_OR_PARSE_ERROR);

@@ -33,7 +33,8 @@ class UpgradeGoldenTest {
         ScanCorpusTest.Run second = ScanCorpusTest.cli(copy, "upgrade", "--today", ScanCorpusTest.TODAY);
         assertThat(second.err()).contains("rewrote 0 references in 0 files");
         assertSameTree(copy, GOLDEN);
-        assertThat(ScanCorpusTest.cli(copy, "upgrade", "--dry-run", "--today", ScanCorpusTest.TODAY).exit())
+        assertThat(ScanCorpusTest.cli(copy, "upgrade", "--dry-run", "--today", ScanCorpusTest.TODAY)
+                        .exit())
                 .isEqualTo(ScanCli.CLEAN);
     }
 
@@ -41,7 +42,8 @@ class UpgradeGoldenTest {
     void noLineIsAddedOrRemovedAndLineEndsAreKept() throws IOException {
         try (Stream<Path> files = Files.walk(ScanCorpusTest.CORPUS)) {
             for (Path original : files.filter(Files::isRegularFile).toList()) {
-                Path golden = GOLDEN.resolve(ScanCorpusTest.CORPUS.relativize(original).toString());
+                Path golden = GOLDEN.resolve(
+                        ScanCorpusTest.CORPUS.relativize(original).toString());
                 List<String> before = UnifiedDiff.lines(Files.readString(original));
                 List<String> after = UnifiedDiff.lines(Files.readString(golden));
                 assertThat(after).hasSameSizeAs(before);
@@ -65,7 +67,8 @@ class UpgradeGoldenTest {
         Path copy = tmp.resolve("corpus");
         try (Stream<Path> files = Files.walk(ScanCorpusTest.CORPUS)) {
             for (Path source : files.toList()) {
-                Path target = copy.resolve(ScanCorpusTest.CORPUS.relativize(source).toString());
+                Path target =
+                        copy.resolve(ScanCorpusTest.CORPUS.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {

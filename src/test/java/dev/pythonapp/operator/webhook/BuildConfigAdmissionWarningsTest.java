@@ -27,12 +27,13 @@ class BuildConfigAdmissionWarningsTest {
                 .withNewStrategy()
                 .withType("Docker")
                 .withNewDockerStrategy()
-                .withFrom(from == null
-                        ? null
-                        : new io.fabric8.kubernetes.api.model.ObjectReferenceBuilder()
-                                .withKind("DockerImage")
-                                .withName(from)
-                                .build())
+                .withFrom(
+                        from == null
+                                ? null
+                                : new io.fabric8.kubernetes.api.model.ObjectReferenceBuilder()
+                                        .withKind("DockerImage")
+                                        .withName(from)
+                                        .build())
                 .endDockerStrategy()
                 .endStrategy()
                 .endSpec()
@@ -43,8 +44,8 @@ class BuildConfigAdmissionWarningsTest {
     void aCommunityImageInDockerStrategyFromIsRecognised() {
         List<String> warnings = BuildConfigAdmission.warnings(dockerBuild("python:3.8-slim", null), LIFECYCLE, DAY);
         assertThat(warnings)
-                .containsExactly("builder python:3.8-slim (Python 3.8) reached end of life on 2024-10-07 [upstream "
-                        + "CPython date]; successor python:3.11-slim");
+                .containsExactly(
+                        "builder python:3.8-slim reached end of life on 2024-10-07 (CPython); successor python:3.11-slim");
     }
 
     @Test

@@ -110,7 +110,9 @@ public final class DockerfileLint {
                 default -> {}
             }
         }
-        if (stage != null && stage.lastUser != null && isRoot(stage.lastUser.args().value())) {
+        if (stage != null
+                && stage.lastUser != null
+                && isRoot(stage.lastUser.args().value())) {
             issues.add(new Issue(
                     Rule.LAST_USER_ROOT,
                     stage.lastUser.offset(),
@@ -173,10 +175,11 @@ public final class DockerfileLint {
         if (in.flag("from").isPresent() || !in.heredocs().isEmpty()) {
             return;
         }
-        List<String> args = in.execForm().orElseGet(() -> ShellWords.commands(in.args()).stream()
-                .findFirst()
-                .map(ws -> ws.stream().map(Word::value).toList())
-                .orElse(List.of()));
+        List<String> args = in.execForm()
+                .orElseGet(() -> ShellWords.commands(in.args()).stream()
+                        .findFirst()
+                        .map(ws -> ws.stream().map(Word::value).toList())
+                        .orElse(List.of()));
         List<String> sources = args.size() > 1 ? args.subList(0, args.size() - 1) : List.of();
         if (sources.stream().anyMatch(s -> Set.of(".", "./", "*", "./*").contains(s))) {
             stage.contextCopies.add(in);
@@ -300,13 +303,14 @@ public final class DockerfileLint {
     private void pipInstall(List<Word> command, int start, int sub, Stage stage, boolean cacheMount) {
         for (int j = sub + 1; j < command.size(); j++) {
             String value = command.get(j).value();
-            if (PIP_SUBCOMMANDS.contains(value) && !PIP_OPTIONS_WITH_VALUE.contains(command.get(j - 1).value())) {
+            if (PIP_SUBCOMMANDS.contains(value)
+                    && !PIP_OPTIONS_WITH_VALUE.contains(command.get(j - 1).value())) {
                 int second = secondCommandStart(command, sub + 1, j);
                 issues.add(new Issue(
                         Rule.PIP_COMMANDS_RUN_TOGETHER,
                         command.get(second).offset(),
-                        "the arguments of two commands run together: `" + join(command, start, sub + 1)
-                                + "` gets `" + value + "` as a package name and fails",
+                        "the arguments of two commands run together: `" + join(command, start, sub + 1) + "` gets `"
+                                + value + "` as a package name and fails",
                         join(command, start, second) + " && " + join(command, second, command.size())));
                 break;
             }
@@ -329,7 +333,8 @@ public final class DockerfileLint {
         if (subcommand - 3 >= from && pipSubcommand(command, subcommand - 3) == subcommand) {
             return subcommand - 3;
         }
-        if (subcommand - 1 >= from && PIP.matcher(basename(command.get(subcommand - 1).value())).matches()) {
+        if (subcommand - 1 >= from
+                && PIP.matcher(basename(command.get(subcommand - 1).value())).matches()) {
             return subcommand - 1;
         }
         return subcommand;
@@ -363,8 +368,8 @@ public final class DockerfileLint {
                     copy.offset(),
                     "all sources are copied before " + requirements
                             + " is installed: any source change reinstalls every dependency",
-                    "COPY " + requirements + " ./ and RUN pip install -r " + requirements
-                            + " before this " + copy.keyword()));
+                    "COPY " + requirements + " ./ and RUN pip install -r " + requirements + " before this "
+                            + copy.keyword()));
         }
     }
 
@@ -374,9 +379,12 @@ public final class DockerfileLint {
     }
 
     private static boolean assumesYes(List<Word> command, int start) {
-        return command.stream().skip(start + 1).map(Word::value).anyMatch(w -> w.equals("--assumeyes")
-                || w.startsWith("--assumeyes=")
-                || (w.matches("-[A-Za-z]+") && w.contains("y")));
+        return command.stream()
+                .skip(start + 1)
+                .map(Word::value)
+                .anyMatch(w -> w.equals("--assumeyes")
+                        || w.startsWith("--assumeyes=")
+                        || (w.matches("-[A-Za-z]+") && w.contains("y")));
     }
 
     private void shellForm(Instruction in) {
@@ -385,9 +393,11 @@ public final class DockerfileLint {
         }
         List<List<Word>> commands = ShellWords.commands(in.args());
         String fix = commands.size() == 1
-                ? in.keyword() + " [" + commands.get(0).stream()
-                        .map(w -> "\"" + w.value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                        .collect(Collectors.joining(", ")) + "]"
+                ? in.keyword() + " ["
+                        + commands.get(0).stream()
+                                .map(w -> "\"" + w.value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                                .collect(Collectors.joining(", "))
+                        + "]"
                 : in.keyword() + " [\"/path/to/start.sh\"] with the commands in a script that ends with exec";
         issues.add(new Issue(
                 Rule.SHELL_FORM_CMD,

@@ -1,9 +1,9 @@
 package dev.pythonapp.operator.scan.dockerfile;
 
-import dev.pythonapp.operator.scan.SourceSyntaxException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pythonapp.operator.scan.SourceSyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +22,28 @@ import java.util.regex.Pattern;
  */
 public final class DockerfileParser {
     static final Set<String> KEYWORDS = Set.of(
-            "FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME",
-            "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL");
+            "FROM",
+            "RUN",
+            "CMD",
+            "LABEL",
+            "MAINTAINER",
+            "EXPOSE",
+            "ENV",
+            "ADD",
+            "COPY",
+            "ENTRYPOINT",
+            "VOLUME",
+            "USER",
+            "WORKDIR",
+            "ARG",
+            "ONBUILD",
+            "STOPSIGNAL",
+            "HEALTHCHECK",
+            "SHELL");
     private static final Set<String> WITH_FLAGS = Set.of("FROM", "RUN", "COPY", "ADD");
     private static final Set<String> WITH_HEREDOCS = Set.of("RUN", "COPY", "ADD");
-    private static final Set<String> WITH_EXEC_FORM = Set.of("RUN", "CMD", "ENTRYPOINT", "COPY", "ADD", "SHELL", "VOLUME");
+    private static final Set<String> WITH_EXEC_FORM =
+            Set.of("RUN", "CMD", "ENTRYPOINT", "COPY", "ADD", "SHELL", "VOLUME");
     private static final Pattern DIRECTIVE = Pattern.compile("#\\s*([a-zA-Z][a-zA-Z0-9_-]*)\\s*=\\s*(.*?)\\s*");
     private static final Pattern HEREDOC = Pattern.compile("<<(-?)([\"']?)([A-Za-z_][A-Za-z0-9_]*)\\2");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -121,7 +138,8 @@ public final class DockerfileParser {
             if (trimmed > pos && text.charAt(trimmed - 1) == escape) {
                 logical.append(text, pos, trimmed - 1);
                 next++;
-                while (next < lines.size() && (line(next).isBlank() || line(next).strip().startsWith("#"))) {
+                while (next < lines.size()
+                        && (line(next).isBlank() || line(next).strip().startsWith("#"))) {
                     next++;
                 }
                 if (next >= lines.size()) {
@@ -150,7 +168,8 @@ public final class DockerfileParser {
         MappedText rest = args;
         while (rest.value().startsWith("--")) {
             int space = 0;
-            while (space < rest.value().length() && !Character.isWhitespace(rest.value().charAt(space))) {
+            while (space < rest.value().length()
+                    && !Character.isWhitespace(rest.value().charAt(space))) {
                 space++;
             }
             String flag = rest.value().substring(2, space);
@@ -199,7 +218,8 @@ public final class DockerfileParser {
             }
             if (!closed) {
                 throw new SourceSyntaxException(
-                        "unterminated heredoc <<" + delimiter + ": no line " + delimiter + " before the end of the file",
+                        "unterminated heredoc <<" + delimiter + ": no line " + delimiter
+                                + " before the end of the file",
                         instructionOffset);
             }
             heredocs.add(new Heredoc(delimiter, body.build()));

@@ -1,12 +1,12 @@
 package dev.pythonapp.operator.scan.dockerfile;
 
-import dev.pythonapp.operator.scan.SourceSyntaxException;
 import dev.pythonapp.operator.eol.LifecycleState;
 import dev.pythonapp.operator.scan.Detection;
 import dev.pythonapp.operator.scan.Edit;
 import dev.pythonapp.operator.scan.ImageAssessment;
 import dev.pythonapp.operator.scan.ImageAssessor;
 import dev.pythonapp.operator.scan.LineIndex;
+import dev.pythonapp.operator.scan.SourceSyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,14 +34,17 @@ public final class DockerfileScanner {
                             a.withReplacement(
                                     Optional.empty(),
                                     Optional.of("the reference comes from ARG values (" + base.written()
-                                            + "): change the ARG default to " + a.replacement().get())),
+                                            + "): change the ARG default to "
+                                            + a.replacement().get())),
                             start,
                             List.of()));
                     return;
                 }
                 List<Edit> edits = a.replacement()
                         .map(r -> List.of(new Edit(
-                                start, toFile.applyAsInt(base.offset() + base.written().length() - 1) + 1, r)))
+                                start,
+                                toFile.applyAsInt(base.offset() + base.written().length() - 1) + 1,
+                                r)))
                         .orElse(List.of());
                 detections.add(Detection.of(a, start, edits));
             });
@@ -70,12 +73,12 @@ public final class DockerfileScanner {
                     .sorted(Comparator.comparing((Detection d) -> d.rule().severity()))
                     .filter(d -> d.image().map(ImageAssessment::state).orElse(LifecycleState.END_OF_LIFE)
                             != LifecycleState.SUPPORTED)
-                    .map(d -> "Dockerfile line " + lines.position(d.offset()).line() + " [" + d.rule().id() + "] "
-                            + d.message() + "; fix: " + d.fix())
+                    .map(d -> "Dockerfile line " + lines.position(d.offset()).line() + " ["
+                            + d.rule().id() + "] " + d.message() + "; fix: " + d.fix())
                     .toList();
         } catch (SourceSyntaxException e) {
-            return List.of("Dockerfile line " + lines.position(e.offset()).line() + " cannot be parsed: "
-                    + e.getMessage());
+            return List.of(
+                    "Dockerfile line " + lines.position(e.offset()).line() + " cannot be parsed: " + e.getMessage());
         }
     }
 }

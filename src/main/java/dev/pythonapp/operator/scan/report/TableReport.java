@@ -19,7 +19,8 @@ public final class TableReport {
         out.append(String.format(format, "FILE:LINE:COL", "SEVERITY", "RULE", "MESSAGE"));
         String indent = " ".repeat(where + 2 + 8 + 2 + rule + 2);
         for (Finding f : result.findings()) {
-            out.append(String.format(format, location(f), f.severity().id(), f.rule().id(), f.message()));
+            out.append(String.format(
+                    format, location(f), f.severity().id(), f.rule().id(), f.message()));
             out.append(indent).append("fix: ").append(f.fix()).append(System.lineSeparator());
         }
         result.skipped().forEach(s -> out.append("skipped: ").append(s).append(System.lineSeparator()));

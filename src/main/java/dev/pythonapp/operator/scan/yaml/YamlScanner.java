@@ -1,12 +1,11 @@
 package dev.pythonapp.operator.scan.yaml;
 
-import dev.pythonapp.operator.scan.SourceSyntaxException;
 import dev.pythonapp.operator.scan.Detection;
 import dev.pythonapp.operator.scan.Edit;
-import dev.pythonapp.operator.scan.ImageAssessment;
 import dev.pythonapp.operator.scan.ImageAssessor;
 import dev.pythonapp.operator.scan.LineIndex;
 import dev.pythonapp.operator.scan.Rule;
+import dev.pythonapp.operator.scan.SourceSyntaxException;
 import dev.pythonapp.operator.scan.dockerfile.DockerfileScanner;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -104,13 +103,20 @@ public final class YamlScanner {
             pythonApp(entries, consumed);
         }
         Optional<Scalar> name = scalarEntry(entries, "name");
-        if (scalarEntry(entries, "kind").map(Scalar::value).filter("ImageStreamTag"::equals).isPresent()
+        if (scalarEntry(entries, "kind")
+                        .map(Scalar::value)
+                        .filter("ImageStreamTag"::equals)
+                        .isPresent()
                 && name.isPresent()) {
             consumed.add(name.get().node());
-            String namespace = scalarEntry(entries, "namespace").map(Scalar::value).orElse(null);
+            String namespace =
+                    scalarEntry(entries, "namespace").map(Scalar::value).orElse(null);
             assessor.imageStreamTag(namespace, name.get().value())
-                    .ifPresent(a -> detections.add(
-                            Detection.of(a, name.get().start(), a.replacement().flatMap(r -> name.get().edit(r)).stream().toList())));
+                    .ifPresent(a -> detections.add(Detection.of(
+                            a,
+                            name.get().start(),
+                            a.replacement().flatMap(r -> name.get().edit(r)).stream()
+                                    .toList())));
         } else if (name.isPresent() && (entries.containsKey("newTag") || entries.containsKey("newName"))) {
             kustomizeImage(entries, name.get(), consumed);
         } else if (scalarEntry(entries, "repository").isPresent()) {
@@ -138,13 +144,18 @@ public final class YamlScanner {
         if (!visited.add(scalar.node()) || !ImageAssessor.mayBeReference(scalar.value())) {
             return;
         }
-        assessor.reference(scalar.value()).ifPresent(a -> detections.add(Detection.of(
-                a, scalar.start(), a.replacement().flatMap(scalar::edit).stream().toList())));
+        assessor.reference(scalar.value())
+                .ifPresent(a -> detections.add(Detection.of(
+                        a,
+                        scalar.start(),
+                        a.replacement().flatMap(scalar::edit).stream().toList())));
     }
 
     private static boolean isPythonApp(Map<String, Node> entries) {
         return value(entries.get("kind")).filter("PythonApp"::equals).isPresent()
-                && value(entries.get("apiVersion")).filter(v -> v.startsWith("pythonapp.dev/")).isPresent();
+                && value(entries.get("apiVersion"))
+                        .filter(v -> v.startsWith("pythonapp.dev/"))
+                        .isPresent();
     }
 
     private void pythonApp(Map<String, Node> root, Set<Node> consumed) {
@@ -152,8 +163,7 @@ public final class YamlScanner {
             return;
         }
         Map<String, Node> spec = entries(specNode);
-        Map<String, Node> builder =
-                spec.get("builder") instanceof MappingNode b ? entries(b) : Map.of();
+        Map<String, Node> builder = spec.get("builder") instanceof MappingNode b ? entries(b) : Map.of();
         Optional<Scalar> version = scalarEntry(spec, "pythonVersion");
         if (version.isEmpty() || builder.containsKey("image")) {
             return; // an explicit builder image is judged as a reference
@@ -162,10 +172,12 @@ public final class YamlScanner {
         String variant = value(builder.get("variant")).orElse(null);
         Scalar v = version.get();
         assessor.pythonVersion(v.value(), os, variant).ifPresent(a -> {
-            List<Edit> edits = a.replacement()
-                    .flatMap(r -> v.edit(v.node().getScalarStyle() == ScalarStyle.PLAIN && r.endsWith("0")
-                            ? "\"" + r + "\"" // a plain 3.10 would be read as the number 3.1
-                            : r))
+            List<Edit> edits = a
+                    .replacement()
+                    .flatMap(r -> v.edit(
+                            v.node().getScalarStyle() == ScalarStyle.PLAIN && r.endsWith("0")
+                                    ? "\"" + r + "\"" // a plain 3.10 would be read as the number 3.1
+                                    : r))
                     .stream()
                     .toList();
             detections.add(Detection.of(a, v.start(), edits));
@@ -189,8 +201,10 @@ public final class YamlScanner {
         Optional<Scalar> registry = scalarEntry(entries, "registry");
         Optional<Scalar> tag = scalarEntry(entries, "tag");
         String prefix = registry.map(r -> r.value() + "/").orElse("");
-        String reference = prefix + repository.value() + tag.map(t -> ":" + t.value()).orElse("");
-        if (!ImageAssessor.mayBeReference(reference) || assessor.reference(reference).isEmpty()) {
+        String reference =
+                prefix + repository.value() + tag.map(t -> ":" + t.value()).orElse("");
+        if (!ImageAssessor.mayBeReference(reference)
+                || assessor.reference(reference).isEmpty()) {
             return;
         }
         consumed.add(repository.node());
@@ -207,9 +221,7 @@ public final class YamlScanner {
         }
         assessor.reference(reference).ifPresent(a -> {
             // a community image's version is in its tag: point at the tag
-            int at = tag.filter(t -> a.image().contains(":"))
-                    .map(Scalar::start)
-                    .orElse(repository.start());
+            int at = tag.filter(t -> a.image().contains(":")).map(Scalar::start).orElse(repository.start());
             if (a.replacement().isEmpty()) {
                 detections.add(Detection.of(a, at, List.of()));
                 return;
@@ -232,7 +244,10 @@ public final class YamlScanner {
                     edits.add(edit.get());
                 }
             }
-            if (manual == null && newTag != null && tag.isPresent() && !newTag.equals(tag.get().value())) {
+            if (manual == null
+                    && newTag != null
+                    && tag.isPresent()
+                    && !newTag.equals(tag.get().value())) {
                 Optional<Edit> edit = tag.get().edit(newTag);
                 if (edit.isEmpty()) {
                     manual = "set the tag to " + newTag;
@@ -240,9 +255,10 @@ public final class YamlScanner {
                     edits.add(edit.get());
                 }
             }
-            detections.add(manual == null
-                    ? Detection.of(a, at, edits)
-                    : Detection.of(a.withReplacement(Optional.empty(), Optional.of(manual)), at, List.of()));
+            detections.add(
+                    manual == null
+                            ? Detection.of(a, at, edits)
+                            : Detection.of(a.withReplacement(Optional.empty(), Optional.of(manual)), at, List.of()));
         });
     }
 
@@ -256,7 +272,8 @@ public final class YamlScanner {
         try {
             for (Detection d : DockerfileScanner.scan(value, assessor, toFile)) {
                 // edits are exact only in a literal block, where each line of the value is a line of the file
-                detections.add(literal ? d : new Detection(d.rule(), d.offset(), d.message(), d.fix(), d.image(), List.of()));
+                detections.add(
+                        literal ? d : new Detection(d.rule(), d.offset(), d.message(), d.fix(), d.image(), List.of()));
             }
         } catch (SourceSyntaxException e) {
             detections.add(new Detection(
@@ -315,7 +332,8 @@ public final class YamlScanner {
                         node,
                         value,
                         start + 1,
-                        raw.length() == value.length() + 2 && raw.substring(1, raw.length() - 1).equals(value));
+                        raw.length() == value.length() + 2
+                                && raw.substring(1, raw.length() - 1).equals(value));
             default -> new Scalar(node, value, start, false);
         };
     }
@@ -351,6 +369,8 @@ public final class YamlScanner {
     }
 
     private static String firstLine(String s) {
-        return s == null ? "invalid YAML" : s.lines().findFirst().orElse("invalid YAML").strip();
+        return s == null
+                ? "invalid YAML"
+                : s.lines().findFirst().orElse("invalid YAML").strip();
     }
 }

@@ -1,9 +1,9 @@
 package dev.pythonapp.operator.scan.dockerfile;
 
-import dev.pythonapp.operator.scan.SourceSyntaxException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pythonapp.operator.scan.Rule;
+import dev.pythonapp.operator.scan.SourceSyntaxException;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,7 @@ class DockerfileLintTest {
             var issues = of(Rule.PIP_COMMANDS_RUN_TOGETHER, text);
             assertThat(issues).hasSize(1);
             assertThat(issues.get(0).offset()).isEqualTo(text.indexOf("pip install -r"));
-            assertThat(issues.get(0).fix())
-                    .isEqualTo("pip install pip --upgrade && pip install -r requirements.txt");
+            assertThat(issues.get(0).fix()).isEqualTo("pip install pip --upgrade && pip install -r requirements.txt");
             assertThat(issues.get(0).message()).contains("`pip install` gets `install` as a package name");
         }
 
@@ -43,9 +42,10 @@ class DockerfileLintTest {
 
         @Test
         void chainedCommandsAndARequirementsFileNamedInstallAreFine() throws Exception {
-            assertThat(of(
-                            Rule.PIP_COMMANDS_RUN_TOGETHER,
-                            "FROM x\nRUN pip install -U pip && pip install -r install\nRUN pip install a; pip install b\n"))
+            assertThat(
+                            of(
+                                    Rule.PIP_COMMANDS_RUN_TOGETHER,
+                                    "FROM x\nRUN pip install -U pip && pip install -r install\nRUN pip install a; pip install b\n"))
                     .isEmpty();
         }
 
@@ -81,7 +81,9 @@ class DockerfileLintTest {
                             Rule.PIP_NO_CACHE_DIR,
                             "FROM python\nRUN --mount=type=cache,target=/root/.cache/pip pip install x\n"))
                     .isEmpty();
-            assertThat(of(Rule.PIP_NO_CACHE_DIR, "FROM registry.access.redhat.com/ubi9/python-312\nRUN pip install x\n"))
+            assertThat(of(
+                            Rule.PIP_NO_CACHE_DIR,
+                            "FROM registry.access.redhat.com/ubi9/python-312\nRUN pip install x\n"))
                     .isEmpty();
         }
 
@@ -111,9 +113,10 @@ class DockerfileLintTest {
                             Rule.SOURCES_BEFORE_REQUIREMENTS,
                             "FROM python\nCOPY requirements.txt ./\nCOPY . .\nRUN pip install -r requirements.txt\n"))
                     .isEmpty();
-            assertThat(of(
-                            Rule.SOURCES_BEFORE_REQUIREMENTS,
-                            "FROM python\nCOPY requirements*.txt ./\nADD . /src\nRUN pip install -r /src/requirements.txt\n"))
+            assertThat(
+                            of(
+                                    Rule.SOURCES_BEFORE_REQUIREMENTS,
+                                    "FROM python\nCOPY requirements*.txt ./\nADD . /src\nRUN pip install -r /src/requirements.txt\n"))
                     .isEmpty();
         }
     }
@@ -126,7 +129,8 @@ class DockerfileLintTest {
             assertThat(of(Rule.LAST_USER_ROOT, text))
                     .extracting(DockerfileLint.Issue::offset)
                     .containsExactly(text.indexOf("USER root"));
-            assertThat(of(Rule.LAST_USER_ROOT, "FROM a\nUSER 0\nFROM b\nUSER 1001\n")).isEmpty();
+            assertThat(of(Rule.LAST_USER_ROOT, "FROM a\nUSER 0\nFROM b\nUSER 1001\n"))
+                    .isEmpty();
         }
     }
 
@@ -156,7 +160,8 @@ class DockerfileLintTest {
 
         @Test
         void yesInAnySpellingAndCleaningInTheSameRunAreFine() throws Exception {
-            assertThat(lint("FROM ubi\nRUN dnf -yq install gcc && dnf clean all\n")).isEmpty();
+            assertThat(lint("FROM ubi\nRUN dnf -yq install gcc && dnf clean all\n"))
+                    .isEmpty();
             assertThat(lint("FROM ubi\nRUN yum --assumeyes install gcc && rm -rf /var/cache/yum\n"))
                     .isEmpty();
             assertThat(of(Rule.DNF_CLEAN, "FROM ubi\nRUN dnf install -y gcc\nRUN dnf clean all\n"))
@@ -170,7 +175,8 @@ class DockerfileLintTest {
         void everyStageBaseWithArgsSubstitutedAndStageReferencesLeftOut() throws Exception {
             String text = "ARG V=3.8\nFROM python:${V}-slim AS build\nFROM build AS test\nFROM scratch\n"
                     + "FROM --platform=linux/arm64 registry.access.redhat.com/ubi8/python-38\n";
-            var bases = DockerfileLint.lint(DockerfileParser.parse(text), i -> false).baseImages();
+            var bases = DockerfileLint.lint(DockerfileParser.parse(text), i -> false)
+                    .baseImages();
             assertThat(bases)
                     .extracting(DockerfileLint.BaseImage::reference)
                     .containsExactly("python:3.8-slim", "registry.access.redhat.com/ubi8/python-38");

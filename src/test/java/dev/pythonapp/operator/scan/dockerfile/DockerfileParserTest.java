@@ -1,9 +1,9 @@
 package dev.pythonapp.operator.scan.dockerfile;
 
-import dev.pythonapp.operator.scan.SourceSyntaxException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pythonapp.operator.scan.SourceSyntaxException;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -129,7 +129,9 @@ class DockerfileParserTest {
     class FormsAndFlags {
         @Test
         void jsonArrayIsTheExecForm() throws Exception {
-            Instruction cmd = parse("CMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8080\"]\n").instructions().get(0);
+            Instruction cmd = parse("CMD [\"gunicorn\", \"--bind\", \"0.0.0.0:8080\"]\n")
+                    .instructions()
+                    .get(0);
             assertThat(cmd.execForm()).contains(List.of("gunicorn", "--bind", "0.0.0.0:8080"));
         }
 
@@ -142,8 +144,8 @@ class DockerfileParserTest {
 
         @Test
         void leadingFlagsAreSeparatedFromTheArguments() throws Exception {
-            Dockerfile d = parse(
-                    "FROM --platform=linux/amd64 python:3.12 AS b\nRUN --mount=type=cache,target=/root/.cache "
+            Dockerfile d =
+                    parse("FROM --platform=linux/amd64 python:3.12 AS b\nRUN --mount=type=cache,target=/root/.cache "
                             + "--network=none pip install x\nCOPY --from=b --chown=1001:0 /a /b\n");
             assertThat(d.instructions().get(0).flag("platform")).contains("linux/amd64");
             assertThat(d.instructions().get(0).args().value()).isEqualTo("python:3.12 AS b");

@@ -1,6 +1,5 @@
 package dev.pythonapp.operator.scan.yaml;
 
-import dev.pythonapp.operator.scan.SourceSyntaxException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,13 +11,14 @@ import dev.pythonapp.operator.scan.Edit;
 import dev.pythonapp.operator.scan.ImageAssessment;
 import dev.pythonapp.operator.scan.ImageAssessor;
 import dev.pythonapp.operator.scan.Rule;
+import dev.pythonapp.operator.scan.SourceSyntaxException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class YamlScannerTest {
-    static final ImageAssessor ASSESSOR = new ImageAssessor(
-            new Lifecycle(CatalogLoader.builtIn(), EolBasis.VENDOR, 90), LocalDate.of(2026, 11, 22));
+    static final ImageAssessor ASSESSOR =
+            new ImageAssessor(new Lifecycle(CatalogLoader.builtIn(), EolBasis.VENDOR, 90), LocalDate.of(2026, 11, 22));
 
     static List<Detection> scan(String yaml) throws SourceSyntaxException {
         return new YamlScanner(ASSESSOR).scan(yaml);
@@ -36,8 +36,9 @@ class YamlScannerTest {
     void flowMappingsAndSequencesAreScannedWithExactOffsets() throws Exception {
         String yaml = "from: {kind: DockerImage, name: \"python:3.9-slim\"}\nimages: [python:3.13, 'python:3.8']\n";
         List<Detection> found = scan(yaml);
-        assertThat(found).extracting(Detection::offset).containsExactly(
-                yaml.indexOf("python:3.9"), yaml.indexOf("python:3.13"), yaml.indexOf("python:3.8"));
+        assertThat(found)
+                .extracting(Detection::offset)
+                .containsExactly(yaml.indexOf("python:3.9"), yaml.indexOf("python:3.13"), yaml.indexOf("python:3.8"));
         assertThat(found.get(0).edits())
                 .containsExactly(new Edit(yaml.indexOf("python:3.9"), yaml.indexOf("\"}"), "python:3.11-slim"));
     }
@@ -60,7 +61,8 @@ class YamlScannerTest {
 
     @Test
     void pythonVersionOfAnotherKindIsNotAPythonApp() throws Exception {
-        assertThat(scan("apiVersion: v1\nkind: ConfigMap\ndata:\n  pythonVersion: \"3.8\"\n")).isEmpty();
+        assertThat(scan("apiVersion: v1\nkind: ConfigMap\ndata:\n  pythonVersion: \"3.8\"\n"))
+                .isEmpty();
     }
 
     @Test
