@@ -75,8 +75,7 @@ class AdmissionWebhookIT extends NamespacedIT {
 
     @Test
     void aDockerBuildOnACommunityImageGetsItsLifecycleAndTheInlineDockerfileFindings() throws Exception {
-        Kubectl result = kubectlApply(
-                """
+        Kubectl result = kubectlApply("""
                 apiVersion: build.openshift.io/v1
                 kind: BuildConfig
                 metadata:
