@@ -95,8 +95,9 @@ class AdmissionWebhookIT extends NamespacedIT {
         assertThat(result.stderr())
                 .contains("Warning: builder python:3.8-slim reached end of life on 2024-10-07 (CPython); successor "
                         + "python:3.11-slim")
-                .contains("Warning: Dockerfile line 3 [pip-commands-run-together] the arguments of two commands run"
-                        + " together");
+                .contains(
+                        "Warning: Dockerfile line 3 [pip-commands-run-together] fix: pip install pip --upgrade && pip "
+                                + "install -r /app/requirements.txt");
     }
 
     @Test

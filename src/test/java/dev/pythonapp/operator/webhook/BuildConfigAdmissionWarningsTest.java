@@ -55,7 +55,10 @@ class BuildConfigAdmissionWarningsTest {
         List<String> warnings = BuildConfigAdmission.warnings(dockerBuild(null, dockerfile), LIFECYCLE, DAY);
         assertThat(warnings).hasSize(5).allSatisfy(w -> assertThat(w.length()).isLessThanOrEqualTo(120));
         assertThat(warnings.get(0)).startsWith("Dockerfile line 1 [eol-image] python:3.8-slim (Python 3.8) reached");
-        assertThat(warnings.get(1)).startsWith("Dockerfile line 3 [pip-commands-run-together] the arguments of two");
+        assertThat(warnings.get(1))
+                .isEqualTo(
+                        "Dockerfile line 3 [pip-commands-run-together] fix: pip install pip --upgrade && pip install -r "
+                                + "/app/requirements.txt");
         assertThat(warnings.subList(2, 5))
                 .extracting(w -> w.substring(0, w.indexOf(']') + 1))
                 .containsExactly(

@@ -73,8 +73,9 @@ public final class DockerfileScanner {
                     .sorted(Comparator.comparing((Detection d) -> d.rule().severity()))
                     .filter(d -> d.image().map(ImageAssessment::state).orElse(LifecycleState.END_OF_LIFE)
                             != LifecycleState.SUPPORTED)
+                    // the rule id names the problem; the concrete fix is what fits in 120 characters
                     .map(d -> "Dockerfile line " + lines.position(d.offset()).line() + " ["
-                            + d.rule().id() + "] " + d.message() + "; fix: " + d.fix())
+                            + d.rule().id() + "] " + (d.image().isPresent() ? d.message() : "fix: " + d.fix()))
                     .toList();
         } catch (SourceSyntaxException e) {
             return List.of(
