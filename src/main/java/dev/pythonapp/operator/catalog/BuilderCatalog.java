@@ -22,12 +22,23 @@ public final class BuilderCatalog {
     private final Map<String, String> imageStreamTagAliases;
     /** registry/repository of every name and alias -> image, so a lookup parses only the reference it is given. */
     private final Map<String, BuilderImage> imagesByRepository = new LinkedHashMap<>();
+    /** registry/repository of every community repository and alias -> repository. */
+    private final Map<String, CommunityRepository> communityByRepository = new LinkedHashMap<>();
 
     public BuilderCatalog(
             List<BuilderImage> images,
             List<PythonRelease> releases,
             Map<String, String> sources,
             Map<String, String> imageStreamTagAliases) {
+        this(images, releases, sources, imageStreamTagAliases, List.of());
+    }
+
+    public BuilderCatalog(
+            List<BuilderImage> images,
+            List<PythonRelease> releases,
+            Map<String, String> sources,
+            Map<String, String> imageStreamTagAliases,
+            List<CommunityRepository> community) {
         this.imagesByName = new LinkedHashMap<>();
         images.forEach(i -> imagesByName.put(i.name(), i));
         this.releases = new LinkedHashMap<>();
@@ -37,6 +48,55 @@ public final class BuilderCatalog {
         images.forEach(i -> java.util.stream.Stream.concat(java.util.stream.Stream.of(i.image()), i.aliases().stream())
                 .forEach(ref ->
                         imagesByRepository.putIfAbsent(ImageReference.parse(ref).repositoryPath(), i)));
+        community.forEach(c -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(c.repository()), c.aliases().stream())
+                .forEach(ref -> communityByRepository.putIfAbsent(
+                        ImageReference.parse(ref).repositoryPath(), c)));
+    }
+
+    public List<CommunityRepository> communityRepositories() {
+        return communityByRepository.values().stream().distinct().toList();
+    }
+
+    /**
+     * The community image behind a reference such as {@code python:3.8-slim} or
+     * {@code docker.io/library/python:3.8.18-alpine3.19}: a known repository, a tag with a known Python version and
+     * flavour. The repository keeps the spelling of the reference.
+     */
+    public Optional<CommunityImage> findCommunityImage(String reference) {
+        ImageReference ref = ImageReference.parse(reference);
+        CommunityRepository repository = communityByRepository.get(ref.repositoryPath());
+        if (repository == null) {
+            return Optional.empty();
+        }
+        String written = reference.trim();
+        int end = written.indexOf('@') >= 0 ? written.indexOf('@') : written.length();
+        String withoutDigest = written.substring(0, end);
+        String spelling = ref.tag() == null
+                ? withoutDigest
+                : withoutDigest.substring(0, withoutDigest.length() - ref.tag().length() - 1);
+        return repository
+                .versionAndFlavour(ref.tag())
+                .flatMap(
+                        vf -> release(vf[0]).map(r -> new CommunityImage(spelling, vf[0], vf[1], r.eol(), r.source())));
+    }
+
+    /** The same community repository at another Python version, in the flavour a successor gets. */
+    public Optional<CommunityImage> communityImage(CommunityImage image, String python) {
+        return Optional.ofNullable(communityByRepository.get(
+                        ImageReference.parse(image.repository()).repositoryPath()))
+                .filter(c -> c.versions().contains(python))
+                .flatMap(c -> release(python)
+                        .map(r -> new CommunityImage(
+                                image.repository(), python, c.successorFlavour(image.flavour()), r.eol(), r.source())));
+    }
+
+    /** Python versions the repository behind {@code image} has published, in catalog order. */
+    public List<String> communityVersions(CommunityImage image) {
+        return Optional.ofNullable(communityByRepository.get(
+                        ImageReference.parse(image.repository()).repositoryPath()))
+                .map(CommunityRepository::versions)
+                .orElse(List.of());
     }
 
     public List<BuilderImage> images() {

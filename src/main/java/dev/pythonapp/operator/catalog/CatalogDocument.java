@@ -12,6 +12,18 @@ public class CatalogDocument {
     public List<Release> python = new ArrayList<>();
     public List<Image> images = new ArrayList<>();
     public Map<String, String> imageStreamTagAliases = new LinkedHashMap<>();
+    /** Repositories whose tags carry the Python version (Docker Hub {@code python}), judged on CPython dates. */
+    public List<Community> communityImages = new ArrayList<>();
+
+    public static class Community {
+        public String repository;
+        public List<String> aliases = new ArrayList<>();
+        public List<String> versions = new ArrayList<>();
+        public List<String> flavours = new ArrayList<>();
+        public List<String> baseFlavours = new ArrayList<>();
+        public String source;
+        public String note;
+    }
 
     public static class Release {
         public String version;

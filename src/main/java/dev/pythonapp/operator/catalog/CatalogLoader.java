@@ -76,6 +76,10 @@ public final class CatalogLoader {
         merged.images.addAll(images.values());
         merged.imageStreamTagAliases.putAll(base.imageStreamTagAliases);
         merged.imageStreamTagAliases.putAll(override.imageStreamTagAliases);
+        Map<String, CatalogDocument.Community> community = new LinkedHashMap<>();
+        base.communityImages.forEach(c -> community.put(c.repository, c));
+        override.communityImages.forEach(c -> community.put(c.repository, c));
+        merged.communityImages.addAll(community.values());
         return merged;
     }
 
@@ -123,6 +127,17 @@ public final class CatalogLoader {
                 problems.add("imageStreamTagAliases " + tag + ": " + name + " is not in the catalog");
             }
         });
+        Set<String> releaseVersions = new HashSet<>();
+        doc.python.forEach(r -> releaseVersions.add(r.version));
+        for (CatalogDocument.Community c : doc.communityImages) {
+            String where = "communityImages " + (c.repository == null ? "(unnamed)" : c.repository);
+            require(problems, where, "repository", c.repository);
+            checkSource(problems, doc, where, c.source);
+            // judged on the CPython date: a version without one could never be assessed
+            c.versions.stream()
+                    .filter(v -> !releaseVersions.contains(v))
+                    .forEach(v -> problems.add(where + ": version " + v + " has no python entry with an eol date"));
+        }
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
@@ -143,7 +158,11 @@ public final class CatalogLoader {
         List<PythonRelease> releases = doc.python.stream()
                 .map(r -> new PythonRelease(r.version, r.eol, r.source, r.note))
                 .toList();
-        return new BuilderCatalog(images, releases, doc.sources, doc.imageStreamTagAliases);
+        List<CommunityRepository> community = doc.communityImages.stream()
+                .map(c -> new CommunityRepository(
+                        c.repository, c.aliases, c.versions, c.flavours, c.baseFlavours, c.source))
+                .toList();
+        return new BuilderCatalog(images, releases, doc.sources, doc.imageStreamTagAliases, community);
     }
 
     private static void require(List<String> problems, String where, String field, Object value) {

@@ -62,7 +62,7 @@ public final class BuildConfigBuilders {
         return from(bc).flatMap(ref -> identify(ref, catalog).map(image -> new Found(ref, image)));
     }
 
-    static Optional<BuilderImage> identify(ObjectReference ref, BuilderCatalog catalog) {
+    public static Optional<BuilderImage> identify(ObjectReference ref, BuilderCatalog catalog) {
         if ("DockerImage".equals(ref.getKind()) && ref.getName() != null) {
             return catalog.findByReference(ref.getName());
         }
@@ -91,7 +91,7 @@ public final class BuildConfigBuilders {
     }
 
     /** The successor in the form of the original: an openshift/python tag stays a tag when the stream has one. */
-    static ObjectReference sameForm(ObjectReference original, BuilderImage successor) {
+    public static ObjectReference sameForm(ObjectReference original, BuilderImage successor) {
         if ("ImageStreamTag".equals(original.getKind())
                 && !successor.imageStreamTags().isEmpty()) {
             return new ObjectReferenceBuilder()

@@ -2,6 +2,7 @@ package dev.pythonapp.operator.eol;
 
 import dev.pythonapp.operator.catalog.BuilderCatalog;
 import dev.pythonapp.operator.catalog.BuilderImage;
+import dev.pythonapp.operator.catalog.CommunityImage;
 import dev.pythonapp.operator.catalog.OsFamily;
 import dev.pythonapp.operator.catalog.PythonVersions;
 import java.time.LocalDate;
@@ -61,7 +62,15 @@ public final class Lifecycle {
 
     /** An image is end of life from its EOL date on (the date is the last day of support's end). */
     public LifecycleState state(BuilderImage image, LocalDate today) {
-        LocalDate eol = eolDate(image);
+        return state(eolDate(image), today);
+    }
+
+    /** A community image is judged on its upstream CPython date, whatever the basis: it has no vendor date. */
+    public LifecycleState state(CommunityImage image, LocalDate today) {
+        return state(image.eol(), today);
+    }
+
+    private LifecycleState state(LocalDate eol, LocalDate today) {
         if (!today.isBefore(eol)) {
             return LifecycleState.END_OF_LIFE;
         }
@@ -97,6 +106,20 @@ public final class Lifecycle {
             explicit = follow;
         }
         return successorByRule(image, today);
+    }
+
+    /**
+     * The successor of a community image: the nearest newer Python version of the same repository that is supported,
+     * in the same flavour (or its base flavour when the old distribution release is no longer published).
+     */
+    public Optional<CommunityImage> successor(CommunityImage image, LocalDate today) {
+        return catalog.communityVersions(image).stream()
+                .filter(v -> PythonVersions.ORDER.compare(v, image.python()) > 0)
+                .sorted(PythonVersions.ORDER)
+                .map(v -> catalog.communityImage(image, v))
+                .flatMap(Optional::stream)
+                .filter(c -> state(c, today) != LifecycleState.END_OF_LIFE)
+                .findFirst();
     }
 
     private Optional<BuilderImage> successorByRule(BuilderImage image, LocalDate today) {

@@ -3,16 +3,26 @@ package dev.pythonapp.operator.webhook;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.eol.BuildConfigBuilders;
+import dev.pythonapp.operator.eol.Lifecycle;
 import dev.pythonapp.operator.eol.LifecycleState;
+import dev.pythonapp.operator.scan.ImageAssessor;
+import dev.pythonapp.operator.scan.dockerfile.DockerfileScanner;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionRequest;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionResponse;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.openshift.api.model.BuildConfig;
 import io.javaoperatorsdk.webhook.admission.AdmissionRequestHandler;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Validating admission of any BuildConfig: warns when its Python builder is end of life or soon will be. Never denies. */
+/**
+ * Validating admission of any BuildConfig: warns when its Python builder (a catalog image, an {@code openshift/python}
+ * tag or a community image such as {@code python:3.8-slim}) is end of life or soon will be, and returns the repository
+ * scanner's Dockerfile findings for an inline {@code spec.source.dockerfile}. Never denies.
+ */
 @Singleton
 public class BuildConfigAdmission implements AdmissionRequestHandler {
     private final BuilderPolicyProvider policies;
@@ -26,11 +36,39 @@ public class BuildConfigAdmission implements AdmissionRequestHandler {
     @Override
     public AdmissionResponse handle(AdmissionRequest request) {
         BuildConfig bc = Serialization.unmarshal(Serialization.asJson(request.getObject()), BuildConfig.class);
-        List<String> warnings = BuildConfigBuilders.assess(bc, policies.policy().lifecycle(), clock.today())
+        return PythonAppAdmission.allowed(warnings(bc, policies.policy().lifecycle(), clock.today()));
+    }
+
+    /** The warnings for {@code bc}: its builder's lifecycle, then the findings of its inline Dockerfile. Pure. */
+    static List<String> warnings(BuildConfig bc, Lifecycle lifecycle, LocalDate today) {
+        List<String> warnings = new ArrayList<>();
+        Optional<BuildConfigBuilders.Assessment> catalogImage = BuildConfigBuilders.assess(bc, lifecycle, today);
+        catalogImage
                 .filter(a -> a.state() != LifecycleState.SUPPORTED)
                 .map(a -> BuildConfigBuilders.warning(a.found().image().name(), a.state(), a.eolDate(), a.successor()))
-                .map(List::of)
-                .orElse(List.of());
-        return PythonAppAdmission.allowed(warnings);
+                .ifPresent(warnings::add);
+        ImageAssessor assessor = new ImageAssessor(lifecycle, today);
+        if (catalogImage.isEmpty()) {
+            BuildConfigBuilders.from(bc)
+                    .filter(ref -> "DockerImage".equals(ref.getKind()) && ref.getName() != null)
+                    .flatMap(ref -> assessor.reference(ref.getName()))
+                    .filter(a -> a.state() != LifecycleState.SUPPORTED)
+                    .map(a -> BuildConfigBuilders.warning("builder " + a.image()
+                            + (a.state() == LifecycleState.END_OF_LIFE
+                                    ? " reached end of life on "
+                                    : " reaches end of life on ")
+                            + a.eolDate() + " (CPython)"
+                            + a.successor().map(next -> "; successor " + next).orElse("")))
+                    .ifPresent(warnings::add);
+        }
+        String dockerfile = bc.getSpec() == null || bc.getSpec().getSource() == null
+                ? null
+                : bc.getSpec().getSource().getDockerfile();
+        if (dockerfile != null && !dockerfile.isBlank()) {
+            DockerfileScanner.warnings(dockerfile, assessor).stream()
+                    .map(BuildConfigBuilders::warning)
+                    .forEach(warnings::add);
+        }
+        return warnings;
     }
 }

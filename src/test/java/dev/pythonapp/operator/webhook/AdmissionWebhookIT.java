@@ -74,6 +74,33 @@ class AdmissionWebhookIT extends NamespacedIT {
     }
 
     @Test
+    void aDockerBuildOnACommunityImageGetsItsLifecycleAndTheInlineDockerfileFindings() throws Exception {
+        Kubectl result = kubectlApply("""
+                apiVersion: build.openshift.io/v1
+                kind: BuildConfig
+                metadata:
+                  name: worker
+                spec:
+                  source:
+                    dockerfile: |
+                      FROM python:3.8-slim
+                      COPY . /app
+                      RUN pip install pip --upgrade pip install -r /app/requirements.txt
+                  strategy:
+                    type: Docker
+                    dockerStrategy:
+                      from: {kind: DockerImage, name: "python:3.8-slim"}
+                """);
+        assertThat(result.exit()).as(result.stderr()).isZero();
+        assertThat(result.stderr())
+                .contains("Warning: builder python:3.8-slim reached end of life on 2024-10-07 (CPython); successor "
+                        + "python:3.11-slim")
+                .contains(
+                        "Warning: Dockerfile line 3 [pip-commands-run-together] fix: pip install pip --upgrade && pip "
+                                + "install -r /app/requirements.txt");
+    }
+
+    @Test
     void kubectlApplyOfAnEndOfLifePythonAppPrintsTheWarningAndTheRewrite() throws Exception {
         Kubectl result = kubectlApply("""
                 apiVersion: pythonapp.dev/v1alpha1
