@@ -1,10 +1,13 @@
 package dev.pythonapp.operator.reconcile;
 
+import io.fabric8.kubernetes.api.model.FieldsV1;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.client.informers.cache.BasicItemStore;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +19,13 @@ import java.util.Map;
  */
 public class PrunedItemStore<R extends HasMetadata> extends BasicItemStore<R> {
     static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+    /**
+     * Our own managedFields entry stays, but its field set (a tree of maps naming every field we apply: about 60
+     * map entries per object, most of the cache after pruning, measured with a heap histogram at 1,000 apps) is the
+     * same for every app of a kind. Equal field sets share one instance. Nothing mutates cached objects.
+     */
+    static final Interner<FieldsV1> SHARED_FIELD_SETS = new Interner<>(FieldsV1::getAdditionalProperties, 10_000);
 
     public PrunedItemStore() {
         super(Cache::metaNamespaceKeyFunc);
@@ -33,9 +43,11 @@ public class PrunedItemStore<R extends HasMetadata> extends BasicItemStore<R> {
             return obj;
         }
         if (metadata.getManagedFields() != null) {
-            metadata.setManagedFields(metadata.getManagedFields().stream()
+            List<ManagedFieldsEntry> ours = metadata.getManagedFields().stream()
                     .filter(entry -> PythonAppReconciler.FIELD_MANAGER.equals(entry.getManager()))
-                    .toList());
+                    .toList();
+            ours.forEach(entry -> entry.setFieldsV1(SHARED_FIELD_SETS.share(entry.getFieldsV1())));
+            metadata.setManagedFields(ours);
         }
         Map<String, String> annotations = metadata.getAnnotations();
         if (annotations != null && annotations.containsKey(LAST_APPLIED)) {

@@ -147,9 +147,20 @@ final class BenchCluster implements AutoCloseable {
         return c.getObservedGeneration() == null ? -1 : c.getObservedGeneration();
     }
 
-    /** Write requests of the operator identity so far (kube-apiserver audit log). */
+    /**
+     * Write requests of the operator identity so far (kube-apiserver audit log), without the leader's Lease renewals
+     * (one every retry period, counted by {@link #leaseWrites()}).
+     */
     long operatorWrites() {
-        return AuditLog.writesBy(cp.auditLog(), AuditLog.OPERATOR_USER).size();
+        return AuditLog.writesBy(cp.auditLog(), AuditLog.OPERATOR_USER).stream()
+                .filter(w -> !w.contains("/leases/"))
+                .count();
+    }
+
+    long leaseWrites() {
+        return AuditLog.writesBy(cp.auditLog(), AuditLog.OPERATOR_USER).stream()
+                .filter(w -> w.contains("/leases/"))
+                .count();
     }
 
     /** Write requests of any of these users so far. */
@@ -224,6 +235,7 @@ final class BenchCluster implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        histogram(operator);
         double heap = operator.metrics().series().stream()
                 .filter(s -> s.name().equals("jvm_memory_used_bytes")
                         && "heap".equals(s.labels().get("area")))
@@ -231,6 +243,22 @@ final class BenchCluster implements AutoCloseable {
                 .sum();
         Map<String, Long> status = procStatus(operator.pid());
         return new Memory((long) heap, status.get("VmRSS"), status.get("VmHWM"));
+    }
+
+    /** The live heap by class (after the full GC above), in target/NAME-histogram.txt, to see what holds memory. */
+    static void histogram(PackagedOperator operator) {
+        try {
+            new ProcessBuilder("jcmd", String.valueOf(operator.pid()), "GC.class_histogram")
+                    .redirectErrorStream(true)
+                    .redirectOutput(Path.of("target", operator.name() + "-histogram.txt")
+                            .toFile())
+                    .start()
+                    .waitFor(120, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static long peakRss(PackagedOperator operator) {

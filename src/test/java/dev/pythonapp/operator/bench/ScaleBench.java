@@ -43,8 +43,10 @@ class ScaleBench {
             long writes = cluster.operatorWrites() - writesBefore;
             // the idle writes are the ones after convergence settled: measure a second, quiet window
             long settled = cluster.operatorWrites();
+            long leaseSettled = cluster.leaseWrites();
             Thread.sleep(IDLE.toMillis());
             long idleWrites = cluster.operatorWrites() - settled;
+            long leaseRenewals = cluster.leaseWrites() - leaseSettled;
             PrometheusText atN = operator.metrics();
             BenchCluster.Memory memory = BenchCluster.memory(operator);
             BenchCluster.ChildrenCheck children = cluster.children(ns);
@@ -53,10 +55,10 @@ class ScaleBench {
             BenchResults.append(
                     "scale",
                     "| date | machine | apps | converged in | bare-client baseline | ratio | writes (per app)"
-                            + " | idle writes (30 s) | reconciles | series at 0 / N apps | /q/metrics at N"
+                            + " | idle writes (30 s) + Lease renewals | reconciles | series at 0 / N apps | /q/metrics at N"
                             + " | scrapes failed | heap after GC | RSS (peak) | missing / orphans |",
                     String.format(
-                            "| %s | %d | %s | %s | %.2f | %d (%.1f) | %d | %.0f | %d / %d | %s | %d of %d | %s | %s (%s)"
+                            "| %s | %d | %s | %s | %.2f | %d (%.1f) | %d + %d | %.0f | %d / %d | %s | %d of %d | %s | %s (%s)"
                                     + " | %d / %d |",
                             BenchResults.context(),
                             APPS,
@@ -66,6 +68,7 @@ class ScaleBench {
                             writes,
                             writes / (double) APPS,
                             idleWrites,
+                            leaseRenewals,
                             atN.sum("pythonapp_reconciliations_total"),
                             atZero.series().size(),
                             atN.series().size(),
