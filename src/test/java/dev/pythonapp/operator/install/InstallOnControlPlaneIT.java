@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.install.Grants.Account;
+import dev.pythonapp.operator.testing.BuiltControlPlaneOnly;
 import dev.pythonapp.operator.testing.Command;
 import dev.pythonapp.operator.testing.ControlPlane;
 import dev.pythonapp.operator.testing.ProjectCrds;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -44,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the documented uninstall keeps the CRD. No kubelet runs, so the operator pods never start here.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(BuiltControlPlaneOnly.class)
 class InstallOnControlPlaneIT {
     static final String HELM_NS = "pythonapp-helm";
     /** Not pythonapp-operator: the chart's cluster-scoped objects must not collide with deploy/'s. */

@@ -225,7 +225,7 @@ class PythonAppReconcileIT extends NamespacedIT {
 
     @Test
     void deletingTheAppGarbageCollectsItsChildren() {
-        ControlPlane.shared().assumeBuilt("the garbage collector of its kube-controller-manager");
+        ControlPlane.shared().assumeBuilt("garbage collection by its kube-controller-manager");
         Apps.create(client, app(ns, "short-lived", "3.12", s -> {}));
         awaitCondition("short-lived", Conditions.RECONCILED, "True", "Applied");
         client.resources(PythonApp.class)

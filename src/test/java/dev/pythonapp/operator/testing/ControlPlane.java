@@ -22,8 +22,11 @@ import java.util.Optional;
  * The OpenShift stand-in CRDs are installed once, on an existing cluster only for APIs it does not serve.
  */
 public final class ControlPlane {
-    public static final String KUBECONFIG_PROPERTY = "pythonapp.test.kubeconfig";
-    public static final String KUBECONFIG_ENV = "PYTHONAPP_TEST_KUBECONFIG";
+    // not under "pythonapp.": Quarkus rejects unknown properties below the operator's config mapping root
+    public static final String KUBECONFIG_PROPERTY = "pythonapp-operator.test.kubeconfig";
+    public static final String KUBECONFIG_ENV = "PYTHONAPP_OPERATOR_TEST_KUBECONFIG";
+    static final String ISOLATED_ONLY = "needs a second, isolated control plane started by hack/control-plane; skipped"
+            + " on the existing cluster of " + KUBECONFIG_PROPERTY;
     private static ControlPlane shared;
 
     /** Null for an existing cluster. */
@@ -77,10 +80,7 @@ public final class ControlPlane {
 
     /** A second, separate control plane (state in target/{@code name}) for tests that must not share one. */
     public static ControlPlane isolated(String name) {
-        assumeTrue(
-                existingClusterKubeconfig().isEmpty(),
-                "needs a second, isolated control plane started by hack/control-plane; skipped on the existing cluster"
-                        + " of " + KUBECONFIG_PROPERTY);
+        assumeTrue(existingClusterKubeconfig().isEmpty(), ISOLATED_ONLY);
         return start(Path.of("target", name).toAbsolutePath());
     }
 
@@ -88,7 +88,7 @@ public final class ControlPlane {
     public void assumeBuilt(String what) {
         assumeTrue(
                 stateDir != null,
-                "relies on " + what + " of the control plane hack/control-plane starts; skipped on the existing "
+                "relies on the control plane hack/control-plane starts (" + what + "); skipped on the existing "
                         + "cluster of " + KUBECONFIG_PROPERTY);
     }
 
