@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import dev.pythonapp.operator.api.EolPolicy;
 import dev.pythonapp.operator.reconcile.Conditions;
 import dev.pythonapp.operator.testing.Apps;
+import dev.pythonapp.operator.testing.BuiltControlPlaneOnly;
 import dev.pythonapp.operator.testing.ControlPlane;
 import dev.pythonapp.operator.testing.OpenShiftStandInCrds;
 import dev.pythonapp.operator.testing.PackagedOperator;
@@ -30,11 +31,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The packaged operator, running with a ServiceAccount token bound only to the shipped ClusterRole
  * (deploy/cluster-wide), against its own real control plane: a full reconcile works, and Secrets stay out of reach.
  */
+@ExtendWith(BuiltControlPlaneOnly.class)
 class ShippedRbacIT {
     static final String OPERATOR_NAMESPACE = "pythonapp-operator";
     static final Path RBAC = Path.of("deploy", "cluster-wide", "without-crd");

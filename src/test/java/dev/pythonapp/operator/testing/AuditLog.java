@@ -33,6 +33,29 @@ public final class AuditLog {
         }
     }
 
+    /**
+     * The values of the {@code failed-open.validating.webhook.admission.k8s.io/*} audit annotations on requests whose
+     * URI contains {@code uriPart}: the API server's record that a webhook with failurePolicy Ignore was called and
+     * failed.
+     */
+    public static List<String> failedOpenWebhooks(Path log, String uriPart) {
+        try {
+            if (!Files.exists(log)) {
+                return List.of();
+            }
+            return Files.readAllLines(log).stream()
+                    .filter(l -> !l.isBlank())
+                    .map(AuditLog::parse)
+                    .filter(e -> e.path("requestURI").asText().contains(uriPart))
+                    .flatMap(e -> e.path("annotations").properties().stream())
+                    .filter(a -> a.getKey().startsWith("failed-open.validating.webhook.admission.k8s.io/"))
+                    .map(a -> a.getValue().asText())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static JsonNode parse(String line) {
         try {
             return JSON.readTree(line);

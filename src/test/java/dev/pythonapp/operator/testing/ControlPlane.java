@@ -1,59 +1,109 @@
 package dev.pythonapp.operator.testing;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * One real control plane (etcd, kube-apiserver, kube-controller-manager) per test JVM, started with
- * {@code hack/control-plane up} in {@code target/control-plane} and stopped with {@code down} when the JVM exits.
- * The OpenShift stand-in CRDs are installed once.
+ * The cluster the integration tests run against. By default one real control plane (etcd, kube-apiserver,
+ * kube-controller-manager) per test JVM, started with {@code hack/control-plane up} in {@code target/control-plane}
+ * and stopped with {@code down} when the JVM exits. With {@value #KUBECONFIG_PROPERTY} (or the environment variable
+ * {@value #KUBECONFIG_ENV}) set to a kubeconfig, an existing cluster instead: nothing is started, and tests that
+ * need what only the built control plane has are skipped with the reason ({@link #assumeBuilt}).
+ * The OpenShift stand-in CRDs are installed once, on an existing cluster only for APIs it does not serve.
  */
 public final class ControlPlane {
+    // not under "pythonapp.": Quarkus rejects unknown properties below the operator's config mapping root
+    public static final String KUBECONFIG_PROPERTY = "pythonapp-operator.test.kubeconfig";
+    public static final String KUBECONFIG_ENV = "PYTHONAPP_OPERATOR_TEST_KUBECONFIG";
+    static final String ISOLATED_ONLY = "needs a second, isolated control plane started by hack/control-plane; skipped"
+            + " on the existing cluster of " + KUBECONFIG_PROPERTY;
     private static ControlPlane shared;
 
+    /** Null for an existing cluster. */
     private final Path stateDir;
+
     private final Path kubeconfig;
     private final Path operatorKubeconfig;
     private final KubernetesClient adminClient;
 
-    private ControlPlane(Path stateDir, Path kubeconfig) {
+    private ControlPlane(Path stateDir, Path kubeconfig, Path operatorKubeconfig) {
         this.stateDir = stateDir;
         this.kubeconfig = kubeconfig;
-        this.operatorKubeconfig = stateDir.resolve("operator.kubeconfig");
+        this.operatorKubeconfig = operatorKubeconfig;
         this.adminClient =
                 new KubernetesClientBuilder().withConfig(config(kubeconfig)).build();
     }
 
     public static synchronized ControlPlane shared() {
         if (shared == null) {
-            shared = start(Path.of("target", "control-plane").toAbsolutePath());
+            shared = existingClusterKubeconfig()
+                    .map(ControlPlane::existing)
+                    .orElseGet(() -> start(Path.of("target", "control-plane").toAbsolutePath()));
         }
         return shared;
     }
 
+    /** The kubeconfig of an existing cluster to test against, if one is configured. */
+    static Optional<Path> existingClusterKubeconfig() {
+        return Optional.ofNullable(System.getProperty(KUBECONFIG_PROPERTY))
+                .or(() -> Optional.ofNullable(System.getenv(KUBECONFIG_ENV)))
+                .filter(p -> !p.isBlank())
+                .map(p -> Path.of(p).toAbsolutePath());
+    }
+
+    private static ControlPlane existing(Path kubeconfig) {
+        if (!Files.isReadable(kubeconfig)) {
+            throw new IllegalStateException(KUBECONFIG_PROPERTY + "/" + KUBECONFIG_ENV + ": cannot read " + kubeconfig);
+        }
+        // one identity for tests and operator: the audit-log tests, which tell them apart, are skipped
+        ControlPlane cp = new ControlPlane(null, kubeconfig, kubeconfig);
+        System.out.println("Integration tests on the existing cluster "
+                + cp.adminClient.getConfiguration().getMasterUrl() + " (" + kubeconfig + ")");
+        OpenShiftStandInCrds.installWhereMissing(cp.adminClient);
+        // leave the cluster as found: the test namespaces and the local webhook configurations go at JVM exit
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            TestNamespaces.deleteCreated(cp.adminClient);
+            LocalWebhooks.unregister(cp.adminClient);
+        }));
+        return cp;
+    }
+
     /** A second, separate control plane (state in target/{@code name}) for tests that must not share one. */
     public static ControlPlane isolated(String name) {
+        assumeTrue(existingClusterKubeconfig().isEmpty(), ISOLATED_ONLY);
         return start(Path.of("target", name).toAbsolutePath());
     }
 
     /** kill -9 of kube-apiserver and a start with the same arguments and etcd data (fault benchmarks). */
     public void restartApiServer() {
+        assumeBuilt("restarting kube-apiserver");
         run(stateDir, "restart-apiserver");
     }
 
-    /** Stops this control plane now (a shutdown hook also does it at JVM exit). */
+    /** Skips the calling test on an existing cluster: it relies on {@code what} of the built control plane. */
+    public void assumeBuilt(String what) {
+        assumeTrue(
+                stateDir != null,
+                "relies on the control plane hack/control-plane starts (" + what + "); skipped on the existing "
+                        + "cluster of " + KUBECONFIG_PROPERTY);
+    }
+
+    /** Stops this control plane now (a shutdown hook also does it at JVM exit); an existing cluster is left alone. */
     public void stop() {
         adminClient.close();
-        run(stateDir, "down");
+        if (stateDir != null) {
+            run(stateDir, "down");
+        }
     }
 
     private static ControlPlane start(Path state) {
@@ -64,34 +114,20 @@ public final class ControlPlane {
                 .reduce((a, b) -> b)
                 .orElseThrow(
                         () -> new IllegalStateException("hack/control-plane up printed no KUBECONFIG line:\n" + out));
-        ControlPlane cp = new ControlPlane(state, Path.of(line.substring("KUBECONFIG=".length())));
+        ControlPlane cp = new ControlPlane(
+                state, Path.of(line.substring("KUBECONFIG=".length())), state.resolve("operator.kubeconfig"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> run(state, "down")));
-        OpenShiftStandInCrds.install(cp.adminClient);
+        OpenShiftStandInCrds.install(cp.adminClient, OpenShiftStandInCrds.definitions());
         return cp;
     }
 
     /** Runs a hack/control-plane subcommand; returns stdout, fails with stderr. */
     static String run(Path state, String command) {
-        try {
-            Path log = Files.createTempFile("control-plane-" + command, ".log");
-            ProcessBuilder pb = new ProcessBuilder(
-                            List.of(projectDir().resolve("hack/control-plane").toString(), command))
-                    .redirectError(log.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .directory(projectDir().toFile());
-            pb.environment().put("CP_STATE_DIR", state.toString());
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(Duration.ofMinutes(30).toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("hack/control-plane " + command + " failed:\n" + Files.readString(log));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Command.run(
+                        List.of(projectDir().resolve("hack/control-plane").toString(), command),
+                        Map.of("CP_STATE_DIR", state.toString()),
+                        null)
+                .stdoutOrFail();
     }
 
     static Path projectDir() {
@@ -114,12 +150,16 @@ public final class ControlPlane {
         return kubeconfig;
     }
 
-    /** Kubeconfig of the "pythonapp-operator-dev" identity the in-process operator uses. */
+    /**
+     * Kubeconfig of the identity the in-process operator uses: "pythonapp-operator-dev" on the built control plane,
+     * the tests' own on an existing cluster.
+     */
     public Path operatorKubeconfig() {
         return operatorKubeconfig;
     }
 
     public Path auditLog() {
+        assumeBuilt("the kube-apiserver audit log");
         return stateDir.resolve("logs/audit.log");
     }
 

@@ -2,6 +2,7 @@ package dev.pythonapp.operator.testing;
 
 import io.fabric8.kubernetes.client.Config;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,17 +19,30 @@ public class ControlPlaneResource implements QuarkusTestResourceLifecycleManager
         LocalWebhooks.createCertificate();
         int httpsPort = LocalWebhooks.freePort();
         LocalWebhooks.register(cp.adminClient(), httpsPort);
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "quarkus.kubernetes-client.api-server-url", operator.getMasterUrl(),
-                "quarkus.kubernetes-client.token", operator.getAutoOAuthToken(),
-                "quarkus.kubernetes-client.ca-cert-file", operator.getCaCertFile(),
                 "quarkus.kubernetes-client.namespace", "default",
                 "quarkus.kubernetes-client.devservices.enabled", "false",
                 "quarkus.http.test-ssl-port", String.valueOf(httpsPort),
                 "quarkus.http.ssl.certificate.files",
                         LocalWebhooks.CERT_DIR.resolve("tls.crt").toString(),
                 "quarkus.http.ssl.certificate.key-files",
-                        LocalWebhooks.CERT_DIR.resolve("tls.key").toString());
+                        LocalWebhooks.CERT_DIR.resolve("tls.key").toString()));
+        // a token (the built control plane) or client certificates (kind and other existing clusters)
+        credential(config, "token", operator.getAutoOAuthToken());
+        credential(config, "ca-cert-file", operator.getCaCertFile());
+        credential(config, "ca-cert-data", operator.getCaCertData());
+        credential(config, "client-cert-file", operator.getClientCertFile());
+        credential(config, "client-cert-data", operator.getClientCertData());
+        credential(config, "client-key-file", operator.getClientKeyFile());
+        credential(config, "client-key-data", operator.getClientKeyData());
+        return config;
+    }
+
+    private static void credential(Map<String, String> config, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            config.put("quarkus.kubernetes-client." + name, value);
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.List;
  */
 public final class LocalWebhooks {
     public static final Path CERT_DIR = Path.of("target", "webhook-tls").toAbsolutePath();
+    static final Path CONFIGURATIONS = Path.of("hack", "local-webhooks.yaml");
 
     private LocalWebhooks() {}
 
@@ -42,10 +43,19 @@ public final class LocalWebhooks {
         }
     }
 
+    /** Deletes the configurations {@link #register} created. */
+    static void unregister(KubernetesClient client) {
+        try (var in = Files.newInputStream(CONFIGURATIONS)) {
+            client.load(in).delete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void register(KubernetesClient client, int httpsPort) {
         try {
             String caBundle = Base64.getEncoder().encodeToString(Files.readAllBytes(CERT_DIR.resolve("ca.crt")));
-            String yaml = Files.readString(Path.of("hack", "local-webhooks.yaml"))
+            String yaml = Files.readString(CONFIGURATIONS)
                     .replace("__URL__", "https://127.0.0.1:" + httpsPort)
                     .replace("__CA_BUNDLE__", caBundle);
             client.load(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))

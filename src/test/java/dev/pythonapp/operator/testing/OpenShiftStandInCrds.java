@@ -1,9 +1,11 @@
 package dev.pythonapp.operator.testing;
 
+import io.fabric8.kubernetes.api.model.APIResourceList;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.openshift.api.model.Build;
 import io.fabric8.openshift.api.model.BuildConfig;
 import io.fabric8.openshift.api.model.ImageStream;
@@ -77,14 +79,62 @@ public final class OpenShiftStandInCrds {
     }
 
     public static void install(KubernetesClient client) {
-        for (CustomResourceDefinition crd : definitions()) {
+        install(client, definitions());
+    }
+
+    /**
+     * On an existing cluster: the stand-ins for the APIs it does not serve itself (discovery), so a real OpenShift
+     * keeps its build.openshift.io, image.openshift.io and route.openshift.io.
+     */
+    public static void installWhereMissing(KubernetesClient client) {
+        List<CustomResourceDefinition> missing = definitions().stream()
+                .filter(crd -> !servedByTheCluster(client, crd))
+                .toList();
+        System.out.println("OpenShift APIs served by the cluster: "
+                + definitions().stream()
+                        .filter(crd -> !missing.contains(crd))
+                        .map(crd -> crd.getMetadata().getName())
+                        .toList()
+                + "; stand-ins installed: "
+                + missing.stream().map(crd -> crd.getMetadata().getName()).toList());
+        install(client, missing);
+    }
+
+    /** True if the cluster serves the resource and not through a stand-in CRD (of an earlier run). */
+    static boolean servedByTheCluster(KubernetesClient client, CustomResourceDefinition crd) {
+        String groupVersion = crd.getSpec().getGroup() + "/"
+                + crd.getSpec().getVersions().get(0).getName();
+        APIResourceList served;
+        try {
+            served = client.getApiResources(groupVersion);
+        } catch (KubernetesClientException e) {
+            if (e.getCode() != 404) {
+                throw e;
+            }
+            served = null;
+        }
+        boolean listed = served != null
+                && served.getResources().stream()
+                        .anyMatch(
+                                r -> r.getName().equals(crd.getSpec().getNames().getPlural()));
+        return listed
+                && client.apiextensions()
+                                .v1()
+                                .customResourceDefinitions()
+                                .withName(crd.getMetadata().getName())
+                                .get()
+                        == null;
+    }
+
+    static void install(KubernetesClient client, List<CustomResourceDefinition> crds) {
+        for (CustomResourceDefinition crd : crds) {
             client.apiextensions()
                     .v1()
                     .customResourceDefinitions()
                     .resource(crd)
                     .serverSideApply();
         }
-        for (CustomResourceDefinition crd : definitions()) {
+        for (CustomResourceDefinition crd : crds) {
             client.apiextensions()
                     .v1()
                     .customResourceDefinitions()

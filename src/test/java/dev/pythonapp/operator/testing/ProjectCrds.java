@@ -31,7 +31,7 @@ public final class ProjectCrds {
         }
     }
 
-    static boolean established(CustomResourceDefinition crd) {
+    public static boolean established(CustomResourceDefinition crd) {
         return crd != null
                 && crd.getStatus() != null
                 && crd.getStatus().getConditions() != null

@@ -2,12 +2,15 @@ package dev.pythonapp.operator.testing;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A fresh namespace per test: names are never reused, so a namespace still terminating cannot get in the way. */
 public final class TestNamespaces {
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final List<String> CREATED = new CopyOnWriteArrayList<>();
 
     private TestNamespaces() {}
 
@@ -34,5 +37,13 @@ public final class TestNamespaces {
                         .endMetadata()
                         .build())
                 .create();
+        CREATED.add(name);
+    }
+
+    /** Deletes the namespaces this JVM created (on an existing cluster, which should be left as found). */
+    static void deleteCreated(KubernetesClient client) {
+        for (String name : CREATED) {
+            client.namespaces().withName(name).delete();
+        }
     }
 }
