@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.processing.dependent.Matcher;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
 import java.util.Optional;
 
@@ -26,7 +27,13 @@ public abstract class ChildDependent<R extends HasMetadata> extends CRUDKubernet
 
     @Override
     protected R desired(PythonApp app, Context<PythonApp> context) {
-        return render(renderInput(app, context));
+        return DesiredStateMatch.stamp(render(renderInput(app, context)));
+    }
+
+    /** Matched by digest and field values, not by managedFields, which the caches do not keep (DesiredStateMatch). */
+    @Override
+    public Matcher.Result<R> match(R actual, R desired, PythonApp primary, Context<PythonApp> context) {
+        return Matcher.Result.computed(DesiredStateMatch.matches(actual, desired), desired);
     }
 
     static RenderInput renderInput(PythonApp app, Context<PythonApp> context) {

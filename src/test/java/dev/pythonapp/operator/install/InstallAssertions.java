@@ -130,7 +130,11 @@ final class InstallAssertions {
         String what = m.name() + ": Deployment ";
         // leader election: 1 by default, 2 in the high-availability setups; rolling, so webhooks never go away
         assertThat(d.getSpec().getReplicas()).as(what + "replicas").isBetween(1, 2);
-        assertThat(d.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable().getIntVal())
+        assertThat(d.getSpec()
+                        .getStrategy()
+                        .getRollingUpdate()
+                        .getMaxUnavailable()
+                        .getIntVal())
                 .as(what + "maxUnavailable")
                 .isZero();
         assertThat(env(c)).as(what + "leader identity and JVM sizing").containsKeys("POD_NAME", "JAVA_MAX_MEM_RATIO");

@@ -1,7 +1,6 @@
 package dev.pythonapp.operator.install;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import dev.pythonapp.operator.api.PythonApp;

@@ -39,36 +39,12 @@ class PrunedItemStoreTest {
     }
 
     @Test
-    void keepsOnlyOurManagedFieldsAndDropsTheLastAppliedCopy() {
+    void dropsManagedFieldsAndTheLastAppliedCopyAndKeepsTheRest() {
         PrunedItemStore<ConfigMap> store = new PrunedItemStore<>();
         store.put("ns/a", cached("a", "x"));
         ConfigMap kept = store.get("ns/a");
-        assertThat(kept.getMetadata().getManagedFields())
-                .singleElement()
-                .satisfies(e -> assertThat(e.getManager()).isEqualTo(PythonAppReconciler.FIELD_MANAGER));
+        assertThat(kept.getMetadata().getManagedFields()).isNullOrEmpty();
+        assertThat(kept.getMetadata().getName()).isEqualTo("a");
         assertThat(kept.getMetadata().getAnnotations()).containsOnlyKeys("keep");
-    }
-
-    @Test
-    void equalFieldSetsAreSharedAndDifferentOnesAreNot() {
-        PrunedItemStore<ConfigMap> store = new PrunedItemStore<>();
-        store.put("ns/a", cached("a", "x"));
-        store.put("ns/b", cached("b", "x"));
-        store.put("ns/c", cached("c", "y"));
-        FieldsV1 a = store.get("ns/a").getMetadata().getManagedFields().get(0).getFieldsV1();
-        FieldsV1 b = store.get("ns/b").getMetadata().getManagedFields().get(0).getFieldsV1();
-        FieldsV1 c = store.get("ns/c").getMetadata().getManagedFields().get(0).getFieldsV1();
-        assertThat(a).isSameAs(b).isNotSameAs(c);
-        assertThat(c.getAdditionalProperties()).isEqualTo(fields("y").getAdditionalProperties());
-    }
-
-    @Test
-    void theInternerStopsSharingAtItsCapacity() {
-        Interner<String> interner = new Interner<>(s -> s, 1);
-        String first = new String("one");
-        assertThat(interner.share(new String("one"))).isSameAs(interner.share(first));
-        String other = new String("two");
-        assertThat(interner.share(other)).isSameAs(other);
-        assertThat(interner.size()).isEqualTo(1);
     }
 }
