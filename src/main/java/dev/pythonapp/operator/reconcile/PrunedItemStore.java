@@ -27,6 +27,16 @@ public class PrunedItemStore<R extends HasMetadata> extends BasicItemStore<R> {
         return super.put(key, prune(obj));
     }
 
+    /**
+     * The same label and annotation keys and values (managed-by, runtime, version, ...) repeat on every child of
+     * every app; the JSON reader gives each its own String. Interned strings are shared and still collected.
+     */
+    private static Map<String, String> interned(Map<String, String> map) {
+        Map<String, String> copy = new LinkedHashMap<>(map.size() * 2);
+        map.forEach((k, v) -> copy.put(k.intern(), v == null ? null : v.intern()));
+        return copy;
+    }
+
     /** Removes what the operator never reads; returns the same object. */
     static <R extends HasMetadata> R prune(R obj) {
         ObjectMeta metadata = obj.getMetadata();
@@ -34,11 +44,13 @@ public class PrunedItemStore<R extends HasMetadata> extends BasicItemStore<R> {
             return obj;
         }
         metadata.setManagedFields(null);
-        Map<String, String> annotations = metadata.getAnnotations();
-        if (annotations != null && annotations.containsKey(LAST_APPLIED)) {
-            Map<String, String> kept = new LinkedHashMap<>(annotations);
+        if (metadata.getAnnotations() != null) {
+            Map<String, String> kept = interned(metadata.getAnnotations());
             kept.remove(LAST_APPLIED);
             metadata.setAnnotations(kept);
+        }
+        if (metadata.getLabels() != null) {
+            metadata.setLabels(interned(metadata.getLabels()));
         }
         return obj;
     }

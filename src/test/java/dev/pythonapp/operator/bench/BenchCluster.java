@@ -72,7 +72,9 @@ final class BenchCluster implements AutoCloseable {
     }
 
     PackagedOperator startOperator(PackagedOperator.Launch launch) {
-        PackagedOperator operator = launch.jvm(ShippedJvm.options()).start();
+        PackagedOperator operator = launch.jvm(ShippedJvm.options())
+                .env("MALLOC_ARENA_MAX", ShippedJvm.env("MALLOC_ARENA_MAX"))
+                .start();
         operators.add(operator);
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(200))
@@ -87,6 +89,14 @@ final class BenchCluster implements AutoCloseable {
 
     String namespace(String prefix) {
         return TestNamespaces.create(admin, prefix);
+    }
+
+    /** Deletes a namespace and waits until kube-controller-manager has removed it with everything in it. */
+    void deleteNamespace(String ns, Duration timeout) {
+        admin.namespaces().withName(ns).delete();
+        await().atMost(timeout)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> admin.namespaces().withName(ns).get() == null);
     }
 
     /** Creates the apps from {@code threads} client threads. */

@@ -24,8 +24,11 @@ class ScaleBench {
     @Test
     void scale() throws Exception {
         try (BenchCluster cluster = BenchCluster.start("bench-scale")) {
-            List<PythonApp> baselineApps = BenchApps.of(cluster.namespace("baseline"), APPS);
+            String baselineNs = cluster.namespace("baseline");
+            List<PythonApp> baselineApps = BenchApps.of(baselineNs, APPS);
             Duration bare = BareApplyBaseline.run(cluster.admin, baselineApps, BenchCluster.OPERATOR_PARALLELISM);
+            // gone before the operator starts: its scan of existing BuildConfigs would otherwise cache N more
+            cluster.deleteNamespace(baselineNs, Duration.ofMinutes(10));
 
             PackagedOperator operator = cluster.startOperator("bench-scale-operator");
             PrometheusText atZero = operator.metrics();
