@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.catalog;
 
+import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ public final class BuilderCatalog {
                 .toList();
         if (forVersion.isEmpty()) {
             return new Resolution.Unresolvable(
-                    "InvalidPythonVersion",
+                    ConditionReason.INVALID_PYTHON_VERSION,
                     "Python " + python + " has no builder image in the catalog. Valid pythonVersion values: "
                             + describeVersions(supported));
         }
@@ -104,7 +105,7 @@ public final class BuilderCatalog {
                 forVersion.stream().filter(i -> i.os().equals(osFilter)).toList();
         if (forOs.isEmpty()) {
             return new Resolution.Unresolvable(
-                    "InvalidBuilderCombination",
+                    ConditionReason.INVALID_BUILDER_COMBINATION,
                     "Python " + python + " has no builder image on " + chosenOs + ". Python " + python
                             + " is available on: " + describeOses(forVersion));
         }
@@ -116,7 +117,7 @@ public final class BuilderCatalog {
         }
         if (forVariant.isEmpty()) {
             return new Resolution.Unresolvable(
-                    "InvalidBuilderCombination",
+                    ConditionReason.INVALID_BUILDER_COMBINATION,
                     "Python " + python + " on " + chosenOs + " has no " + variant + " image. Python " + python
                             + " is available on: " + describeOses(forVersion));
         }
@@ -174,7 +175,7 @@ public final class BuilderCatalog {
     public sealed interface Resolution {
         record Resolved(BuilderImage image) implements Resolution {}
 
-        /** {@code reason} is a condition reason; {@code message} lists the valid choices. */
-        record Unresolvable(String reason, String message) implements Resolution {}
+        /** {@code message} lists the valid choices. */
+        record Unresolvable(ConditionReason reason, String message) implements Resolution {}
     }
 }

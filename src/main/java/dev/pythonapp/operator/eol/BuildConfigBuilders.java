@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.eol;
 
+import dev.pythonapp.operator.api.MessageLimit;
 import dev.pythonapp.operator.catalog.BuilderCatalog;
 import dev.pythonapp.operator.catalog.BuilderImage;
 import io.fabric8.kubernetes.api.model.ObjectReference;
@@ -121,16 +122,11 @@ public final class BuildConfigBuilders {
         from.setNamespace(to.getNamespace());
     }
 
-    /** A warning of at most 120 characters (the limit kubectl users see in full). */
+    /** An admission warning about the builder's lifecycle, cut to {@link MessageLimit#ADMISSION_WARNING}. */
     public static String warning(
             String builderName, LifecycleState state, LocalDate eolDate, Optional<BuilderImage> successor) {
         String what = state == LifecycleState.END_OF_LIFE ? " reached end of life on " : " reaches end of life on ";
-        return warning("builder " + builderName + what + eolDate
+        return MessageLimit.ADMISSION_WARNING.cut("builder " + builderName + what + eolDate
                 + successor.map(s -> "; successor " + s.name()).orElse(""));
-    }
-
-    /** {@code text} cut to the 120 characters of an admission warning that kubectl users see in full. */
-    public static String warning(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 117) + "...";
     }
 }

@@ -1,6 +1,7 @@
 package dev.pythonapp.operator.eol;
 
 import dev.pythonapp.operator.api.EolPolicy;
+import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import dev.pythonapp.operator.catalog.BuilderImage;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public record BuilderDecision(
         Optional<BuilderImage> successor,
         boolean rewritten,
         boolean pauseBuilds,
-        String reason,
+        ConditionReason reason,
         String message) {
 
     /** Python version label for the runtime-version label: the effective image's, else the spec's. */
@@ -36,7 +37,8 @@ public record BuilderDecision(
         return effective.map(BuilderImage::python).orElse(specVersion);
     }
 
+    /** Whether the BuilderSupported condition is True. */
     public boolean supported() {
-        return state != LifecycleState.END_OF_LIFE || rewritten;
+        return reason.status();
     }
 }

@@ -3,6 +3,7 @@ package dev.pythonapp.operator.eol;
 import dev.pythonapp.operator.api.BuilderSpec;
 import dev.pythonapp.operator.api.EolPolicy;
 import dev.pythonapp.operator.api.PythonAppSpec;
+import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import dev.pythonapp.operator.catalog.BuilderCatalog.Resolution;
 import dev.pythonapp.operator.catalog.BuilderImage;
 import dev.pythonapp.operator.catalog.ImageReference;
@@ -14,14 +15,6 @@ import java.util.Optional;
  * applies the end-of-life policy. Pure: no cluster calls, the day is a parameter.
  */
 public final class BuilderPolicy {
-    /** Condition reasons of BuilderSupported. */
-    public static final String SUPPORTED = "Supported";
-
-    public static final String END_OF_LIFE_SOON = "EndOfLifeSoon";
-    public static final String REWRITTEN = "Rewritten";
-    public static final String END_OF_LIFE = "EndOfLife";
-    public static final String NOT_IN_CATALOG = "NotInCatalog";
-
     private final Lifecycle lifecycle;
     private final EolPolicy defaultPolicy;
 
@@ -38,7 +31,7 @@ public final class BuilderPolicy {
     public sealed interface Outcome {
         record Decided(BuilderDecision decision) implements Outcome {}
 
-        record Invalid(String reason, String message) implements Outcome {}
+        record Invalid(ConditionReason reason, String message) implements Outcome {}
     }
 
     public Outcome decide(PythonAppSpec spec, LocalDate today) {
@@ -83,7 +76,7 @@ public final class BuilderPolicy {
                         successor,
                         false,
                         false,
-                        SUPPORTED,
+                        ConditionReason.SUPPORTED,
                         "builder " + image.name() + " is supported until " + eol + " (" + basisText + ")");
             case END_OF_LIFE_SOON ->
                 decision(
@@ -97,7 +90,7 @@ public final class BuilderPolicy {
                         successor,
                         false,
                         false,
-                        END_OF_LIFE_SOON,
+                        ConditionReason.END_OF_LIFE_SOON,
                         "builder " + image.name() + " reaches end of life on " + eol + " (" + basisText + ", in "
                                 + lifecycle.daysUntilEol(image, today) + " days)" + successorText);
             case END_OF_LIFE, UNKNOWN -> endOfLife(reference, image, policy, today, eol, successor, basisText);
@@ -127,7 +120,7 @@ public final class BuilderPolicy {
                     successor,
                     true,
                     false,
-                    REWRITTEN,
+                    ConditionReason.REWRITTEN,
                     what + "; building with successor " + next.name() + " (" + nextRef
                             + ") under policy Rewrite. Set spec.pythonVersion to " + next.python()
                             + " to make this explicit");
@@ -148,7 +141,7 @@ public final class BuilderPolicy {
                         successor,
                         false,
                         true,
-                        END_OF_LIFE,
+                        ConditionReason.END_OF_LIFE,
                         what + "; new builds are blocked (BuildConfig paused) under policy "
                                 + "Block, the running Deployment is left alone" + successorText);
             case Warn, Rewrite ->
@@ -163,7 +156,7 @@ public final class BuilderPolicy {
                         successor,
                         false,
                         false,
-                        END_OF_LIFE,
+                        ConditionReason.END_OF_LIFE,
                         what + "; still building with it under policy " + policy + successorText);
         };
     }
@@ -181,7 +174,7 @@ public final class BuilderPolicy {
                 Optional.empty(),
                 false,
                 false,
-                NOT_IN_CATALOG,
+                ConditionReason.NOT_IN_CATALOG,
                 "builder " + reference + " is not in the builder catalog, so its end of life is unknown");
     }
 
@@ -196,7 +189,7 @@ public final class BuilderPolicy {
             Optional<BuilderImage> successor,
             boolean rewritten,
             boolean pause,
-            String reason,
+            ConditionReason reason,
             String message) {
         return new BuilderDecision(
                 reference,

@@ -1,5 +1,7 @@
 package dev.pythonapp.operator.reconcile;
 
+import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
+import dev.pythonapp.operator.api.Vocabulary.EventReason;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.eol.BuildConfigBuilders;
@@ -115,11 +117,14 @@ public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
         }
         var a = assessment.get();
         String builder = a.found().image().name();
-        String lifecycle = (a.state() == LifecycleState.END_OF_LIFE ? "EndOfLife" : "EndOfLifeSoon") + ": "
-                + BuildConfigBuilders.warning(builder, a.state(), a.eolDate(), a.successor());
+        ConditionReason reported = a.state() == LifecycleState.END_OF_LIFE
+                ? ConditionReason.END_OF_LIFE
+                : ConditionReason.END_OF_LIFE_SOON;
+        String lifecycle =
+                reported.id() + ": " + BuildConfigBuilders.warning(builder, a.state(), a.eolDate(), a.successor());
         boolean rewrite = "rewrite".equals(mode.get()) && a.rewritten().isPresent();
         String lifecycleAfter = rewrite
-                ? "Rewritten: " + a.found().describe() + " -> "
+                ? ConditionReason.REWRITTEN.id() + ": " + a.found().describe() + " -> "
                         + a.rewritten().get().getKind() + " "
                         + a.rewritten().get().getName() + " (" + builder + " end of life " + a.eolDate() + ")"
                 : lifecycle;
@@ -139,15 +144,8 @@ public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
                     annotations(live).put(LIFECYCLE_ANNOTATION, lifecycleAfter);
                     return live;
                 });
-        if (rewrite) {
-            events.emit(bc, PythonAppEvents.NORMAL, "BuilderRewritten", lifecycleAfter);
-        } else {
-            events.emit(
-                    bc,
-                    PythonAppEvents.WARNING,
-                    a.state() == LifecycleState.END_OF_LIFE ? "BuilderEndOfLife" : "BuilderEndOfLifeSoon",
-                    lifecycle);
-        }
+        ConditionReason done = rewrite ? ConditionReason.REWRITTEN : reported;
+        EventReason.announcing(done).ifPresent(reason -> events.emit(bc, reason, lifecycleAfter));
         return UpdateControl.noUpdate();
     }
 

@@ -1,9 +1,13 @@
 package dev.pythonapp.operator.reconcile;
 
 import dev.pythonapp.operator.api.BuilderStatus;
+import dev.pythonapp.operator.api.MessageLimit;
 import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.api.PythonAppStatus;
 import dev.pythonapp.operator.api.RouteSpec;
+import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
+import dev.pythonapp.operator.api.Vocabulary.ConditionType;
+import dev.pythonapp.operator.api.Vocabulary.EventReason;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.config.OperatorConfig;
@@ -98,23 +102,14 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
 
         BuilderPolicy.Outcome outcome = policies.policy().decide(app.getSpec(), today);
         if (outcome instanceof BuilderPolicy.Outcome.Invalid invalid) {
+            next.conditions = Conditions.with(next.conditions, invalid.reason(), invalid.message(), generation, now);
             next.conditions = Conditions.with(
                     next.conditions,
-                    Conditions.RECONCILED,
-                    false,
-                    invalid.reason(),
-                    invalid.message(),
-                    generation,
-                    now);
-            next.conditions = Conditions.with(
-                    next.conditions,
-                    Conditions.READY,
-                    false,
-                    "NotReconciled",
+                    ConditionReason.NOT_RECONCILED,
                     "the app cannot be built: " + invalid.message(),
                     generation,
                     now);
-            next.conditions = Conditions.without(next.conditions, Conditions.BUILDER_SUPPORTED);
+            next.conditions = Conditions.without(next.conditions, ConditionType.BUILDER_SUPPORTED);
             next.builder = null;
             return finish(app, previous, next, Optional.empty());
         }
@@ -130,10 +125,10 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
                     + " and " + (inTheWay.size() == 1 ? "is" : "are")
                     + " not owned by this PythonApp. The operator does "
                     + "not take over objects it did not create: delete or rename them, or rename the PythonApp";
-            next.conditions = Conditions.with(
-                    next.conditions, Conditions.RECONCILED, false, "ObjectInTheWay", message, generation, now);
-            next.conditions = Conditions.with(
-                    next.conditions, Conditions.READY, false, "NotReconciled", message, generation, now);
+            next.conditions =
+                    Conditions.with(next.conditions, ConditionReason.OBJECT_IN_THE_WAY, message, generation, now);
+            next.conditions =
+                    Conditions.with(next.conditions, ConditionReason.NOT_RECONCILED, message, generation, now);
             return finish(app, previous, next, Optional.of(RECHECK_OBJECT_IN_THE_WAY));
         }
 
@@ -144,9 +139,7 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
 
         next.conditions = Conditions.with(
                 next.conditions,
-                Conditions.RECONCILED,
-                true,
-                "Applied",
+                ConditionReason.APPLIED,
                 "ImageStream, BuildConfig, Deployment, Service"
                         + (RouteSpec.enabled(app.getSpec().route) ? " and Route" : "") + " are applied for generation "
                         + generation,
@@ -156,21 +149,9 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
                 DeploymentAvailability.notAvailableBecause(context.getSecondaryResource(Deployment.class));
         next.conditions = notAvailable.isEmpty()
                 ? Conditions.with(
-                        next.conditions,
-                        Conditions.READY,
-                        true,
-                        "Available",
-                        "the Deployment is available",
-                        generation,
-                        now)
+                        next.conditions, ConditionReason.AVAILABLE, "the Deployment is available", generation, now)
                 : Conditions.with(
-                        next.conditions,
-                        Conditions.READY,
-                        false,
-                        "DeploymentNotAvailable",
-                        notAvailable.get(),
-                        generation,
-                        now);
+                        next.conditions, ConditionReason.DEPLOYMENT_NOT_AVAILABLE, notAvailable.get(), generation, now);
         return finish(app, previous, next, Optional.empty());
     }
 
@@ -199,10 +180,8 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
         next.observedGeneration = generation;
         String message = "applying the children failed (the operator retries with back-off): " + rootMessage(e);
         Instant now = Instant.now();
-        next.conditions = Conditions.with(
-                next.conditions, Conditions.RECONCILED, false, "ReconcileError", message, generation, now);
-        next.conditions =
-                Conditions.with(next.conditions, Conditions.READY, false, "NotReconciled", message, generation, now);
+        next.conditions = Conditions.with(next.conditions, ConditionReason.RECONCILE_ERROR, message, generation, now);
+        next.conditions = Conditions.with(next.conditions, ConditionReason.NOT_RECONCILED, message, generation, now);
         Log.warnf(
                 "reconcile of PythonApp %s/%s failed: %s",
                 app.getMetadata().getNamespace(), app.getMetadata().getName(), rootMessage(e));
@@ -228,35 +207,18 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
 
     private static List<Condition> builderSupported(
             List<Condition> conditions, BuilderDecision decision, long generation, Instant now) {
-        return Conditions.with(
-                conditions,
-                Conditions.BUILDER_SUPPORTED,
-                decision.supported(),
-                decision.reason(),
-                decision.message(),
-                generation,
-                now);
+        return Conditions.with(conditions, decision.reason(), decision.message(), generation, now);
     }
 
     private void announceLifecycleChange(PythonApp app, PythonAppStatus previous, BuilderDecision decision) {
-        Optional<Condition> before = Conditions.find(previous.conditions, Conditions.BUILDER_SUPPORTED);
-        boolean changed = before.map(c -> !decision.reason().equals(c.getReason())
+        Optional<Condition> before = Conditions.find(previous.conditions, ConditionType.BUILDER_SUPPORTED);
+        boolean changed = before.map(c -> !decision.reason().id().equals(c.getReason())
                         || !decision.message().equals(c.getMessage()))
                 .orElse(true);
         if (!changed) {
             return;
         }
-        switch (decision.reason()) {
-            case BuilderPolicy.REWRITTEN ->
-                events.emit(app, PythonAppEvents.NORMAL, "BuilderRewritten", decision.message());
-            case BuilderPolicy.END_OF_LIFE ->
-                events.emit(app, PythonAppEvents.WARNING, "BuilderEndOfLife", decision.message());
-            case BuilderPolicy.END_OF_LIFE_SOON ->
-                events.emit(app, PythonAppEvents.WARNING, "BuilderEndOfLifeSoon", decision.message());
-            default -> {
-                // supported or unknown builders are not news
-            }
-        }
+        EventReason.announcing(decision.reason()).ifPresent(reason -> events.emit(app, reason, decision.message()));
     }
 
     private static BuilderStatus builderStatus(BuilderDecision decision) {
@@ -282,7 +244,6 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.length() > 600 ? m.substring(0, 600) + "..." : m;
+        return MessageLimit.CAUSE.cut(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.webhook;
 
+import dev.pythonapp.operator.api.MessageLimit;
 import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
@@ -39,7 +40,7 @@ public class PythonAppAdmission implements AdmissionRequestHandler {
         }
         BuilderPolicy.Outcome outcome = policies.policy().decide(app.getSpec(), clock.today());
         if (outcome instanceof BuilderPolicy.Outcome.Invalid invalid) {
-            return allowed(List.of(BuildConfigBuilders.warning("no builder: " + invalid.message())));
+            return allowed(List.of(MessageLimit.ADMISSION_WARNING.cut("no builder: " + invalid.message())));
         }
         BuilderDecision decision = ((BuilderPolicy.Outcome.Decided) outcome).decision();
         if (decision.requested().isEmpty() || decision.state() == LifecycleState.SUPPORTED) {
@@ -64,7 +65,7 @@ public class PythonAppAdmission implements AdmissionRequestHandler {
         List<String> warnings = decision.rewritten()
                 ? List.of(
                         warning,
-                        BuildConfigBuilders.warning(
+                        MessageLimit.ADMISSION_WARNING.cut(
                                 "the operator builds with " + decision.effectiveReference() + " (policy Rewrite)"))
                 : List.of(warning);
         return allowed(warnings);

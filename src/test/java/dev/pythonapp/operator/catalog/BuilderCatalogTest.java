@@ -103,7 +103,7 @@ class BuilderCatalogTest {
         @Test
         void aVersionMissingOnTheOsIsAnInvalidCombinationListingWhereItExists() {
             Unresolvable u = unresolvable(catalog.resolve("3.13", "ubi9", null, ANY));
-            assertThat(u.reason()).isEqualTo("InvalidBuilderCombination");
+            assertThat(u.reason().id()).isEqualTo("InvalidBuilderCombination");
             assertThat(u.message())
                     .isEqualTo("Python 3.13 has no builder image on ubi9. "
                             + "Python 3.13 is available on: c10s (full, minimal), fedora (full, minimal)");
@@ -112,7 +112,7 @@ class BuilderCatalogTest {
         @Test
         void aVariantMissingOnTheOsIsAnInvalidCombination() {
             Unresolvable u = unresolvable(catalog.resolve("3.9", "ubi9", "minimal", ANY));
-            assertThat(u.reason()).isEqualTo("InvalidBuilderCombination");
+            assertThat(u.reason().id()).isEqualTo("InvalidBuilderCombination");
             assertThat(u.message())
                     .isEqualTo("Python 3.9 on ubi9 has no minimal image. "
                             + "Python 3.9 is available on: ubi9 (full), ubi8 (full, minimal), c9s (full, minimal)");
@@ -121,7 +121,7 @@ class BuilderCatalogTest {
         @Test
         void fullIsNotSilentlyReplacedByMinimalWhenAskedFor() {
             Unresolvable u = unresolvable(catalog.resolve("3.12", "ubi10", "full", ANY));
-            assertThat(u.reason()).isEqualTo("InvalidBuilderCombination");
+            assertThat(u.reason().id()).isEqualTo("InvalidBuilderCombination");
             assertThat(u.message()).startsWith("Python 3.12 on ubi10 has no full image.");
         }
 
@@ -129,7 +129,7 @@ class BuilderCatalogTest {
         void anUnknownVersionIsInvalidAndListsTheVersionsWithASupportedBuilder() {
             Unresolvable u = unresolvable(
                     catalog.resolve("3.99", null, null, i -> i.python().startsWith("3.1")));
-            assertThat(u.reason()).isEqualTo("InvalidPythonVersion");
+            assertThat(u.reason().id()).isEqualTo("InvalidPythonVersion");
             assertThat(u.message())
                     .isEqualTo("Python 3.99 has no builder image in the catalog. "
                             + "Valid pythonVersion values: 3.10, 3.11, 3.12, 3.13, 3.14 (with a supported builder)");

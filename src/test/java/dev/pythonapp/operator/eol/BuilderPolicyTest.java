@@ -40,7 +40,7 @@ class BuilderPolicyTest {
             assertThat(d.rewritten()).isTrue();
             assertThat(d.pauseBuilds()).isFalse();
             assertThat(d.supported()).isTrue();
-            assertThat(d.reason()).isEqualTo(BuilderPolicy.REWRITTEN).isEqualTo("Rewritten");
+            assertThat(d.reason().id()).isEqualTo("Rewritten");
             assertThat(d.message())
                     .contains("ubi8/python-38", "2023-05-31", "ubi8/python-312")
                     .isEqualTo("builder ubi8/python-38 reached end of life on 2023-05-31 (vendor basis, vendor date); "
@@ -58,7 +58,7 @@ class BuilderPolicyTest {
             assertThat(d.rewritten()).isFalse();
             assertThat(d.pauseBuilds()).isFalse();
             assertThat(d.supported()).isFalse();
-            assertThat(d.reason()).isEqualTo("EndOfLife");
+            assertThat(d.reason().id()).isEqualTo("EndOfLife");
             assertThat(d.successor()).map(BuilderImage::name).contains("ubi8/python-312");
             assertThat(d.message())
                     .isEqualTo("builder ubi8/python-38 reached end of life on 2023-05-31 (vendor basis, "
@@ -75,7 +75,7 @@ class BuilderPolicyTest {
             assertThat(d.pauseBuilds()).isTrue();
             assertThat(d.rewritten()).isFalse();
             assertThat(d.supported()).isFalse();
-            assertThat(d.reason()).isEqualTo("EndOfLife");
+            assertThat(d.reason().id()).isEqualTo("EndOfLife");
             assertThat(d.policy()).isEqualTo(EolPolicy.Block);
             assertThat(d.message())
                     .startsWith("builder ubi8/python-38 reached end of life on 2023-05-31")
@@ -120,7 +120,7 @@ class BuilderPolicyTest {
             assertThat(d.rewritten()).isFalse();
             assertThat(d.supported()).isFalse();
             assertThat(d.successor()).isEmpty();
-            assertThat(d.reason()).isEqualTo("EndOfLife");
+            assertThat(d.reason().id()).isEqualTo("EndOfLife");
             assertThat(d.message())
                     .isEqualTo(
                             "builder fedora/python-314 reached end of life on 2026-12-09 (vendor basis, "
@@ -136,7 +136,7 @@ class BuilderPolicyTest {
             assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
             assertThat(d.requestedReference()).isEqualTo(d.effectiveReference());
             assertThat(d.state()).isEqualTo(LifecycleState.SUPPORTED);
-            assertThat(d.reason()).isEqualTo("Supported");
+            assertThat(d.reason().id()).isEqualTo("Supported");
             assertThat(d.successor()).isEmpty();
             assertThat(d.rewritten()).isFalse();
             assertThat(d.supported()).isTrue();
@@ -152,7 +152,7 @@ class BuilderPolicyTest {
             BuilderDecision d = decide(app("a").pythonVersion("3.12").spec(), today);
             assertThat(d.effective()).map(BuilderImage::name).contains("ubi9/python-312");
             assertThat(d.state()).isEqualTo(LifecycleState.END_OF_LIFE_SOON);
-            assertThat(d.reason()).isEqualTo("EndOfLifeSoon");
+            assertThat(d.reason().id()).isEqualTo("EndOfLifeSoon");
             assertThat(d.rewritten()).isFalse();
             assertThat(d.pauseBuilds()).isFalse();
             assertThat(d.supported()).isTrue();
@@ -168,7 +168,7 @@ class BuilderPolicyTest {
             BuilderDecision d = decide(app("a").pythonVersion("3.12").spec(), LocalDate.of(2027, 4, 30));
             assertThat(d.requested()).map(BuilderImage::name).contains("ubi9/python-312");
             assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
-            assertThat(d.reason()).isEqualTo("Rewritten");
+            assertThat(d.reason().id()).isEqualTo("Rewritten");
         }
 
         @Test
@@ -188,9 +188,9 @@ class BuilderPolicyTest {
             BuilderPolicy vendor = new BuilderPolicy(Fixtures.lifecycle(EolBasis.VENDOR), EolPolicy.Rewrite);
             BuilderPolicy strictest = new BuilderPolicy(Fixtures.lifecycle(EolBasis.STRICTEST), EolPolicy.Rewrite);
 
-            assertThat(decide(vendor, spec, CATALOG_DAY).reason()).isEqualTo("Supported");
+            assertThat(decide(vendor, spec, CATALOG_DAY).reason().id()).isEqualTo("Supported");
             BuilderDecision strict = decide(strictest, spec, CATALOG_DAY);
-            assertThat(strict.reason()).isEqualTo("Rewritten");
+            assertThat(strict.reason().id()).isEqualTo("Rewritten");
             assertThat(strict.basis()).isEqualTo(EolBasis.STRICTEST);
             assertThat(strict.eolDate()).contains(LocalDate.of(2025, 10, 31));
             assertThat(strict.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
@@ -213,7 +213,7 @@ class BuilderPolicyTest {
             assertThat(d.requested()).map(BuilderImage::name).contains("ubi8/python-38");
             assertThat(d.effectiveReference()).isEqualTo("registry.redhat.io/ubi8/python-312:latest");
             assertThat(d.rewritten()).isTrue();
-            assertThat(d.reason()).isEqualTo("Rewritten");
+            assertThat(d.reason().id()).isEqualTo("Rewritten");
         }
 
         @Test
@@ -224,7 +224,7 @@ class BuilderPolicyTest {
             BuilderDecision d = decide(spec, CATALOG_DAY);
             assertThat(d.effectiveReference()).isEqualTo(pinned);
             assertThat(d.effective()).map(BuilderImage::name).contains("ubi9/python-312");
-            assertThat(d.reason()).isEqualTo("Supported");
+            assertThat(d.reason().id()).isEqualTo("Supported");
         }
 
         @Test
@@ -234,7 +234,7 @@ class BuilderPolicyTest {
                     .spec();
             BuilderDecision d = decide(policy(EolPolicy.Block), spec, CATALOG_DAY);
 
-            assertThat(d.reason()).isEqualTo("NotInCatalog");
+            assertThat(d.reason().id()).isEqualTo("NotInCatalog");
             assertThat(d.effectiveReference())
                     .isEqualTo(d.requestedReference())
                     .isEqualTo("quay.io/example/custom-python:1.0");
@@ -280,7 +280,7 @@ class BuilderPolicyTest {
             BuilderPolicy.Outcome outcome = policy(EolPolicy.Rewrite)
                     .decide(app("a").pythonVersion("3.99").spec(), CATALOG_DAY);
             assertThat(outcome).isInstanceOfSatisfying(BuilderPolicy.Outcome.Invalid.class, invalid -> {
-                assertThat(invalid.reason()).isEqualTo("InvalidPythonVersion");
+                assertThat(invalid.reason().id()).isEqualTo("InvalidPythonVersion");
                 // only versions with a builder supported on the day
                 assertThat(invalid.message())
                         .isEqualTo("Python 3.99 has no builder image in the catalog. "
@@ -294,7 +294,7 @@ class BuilderPolicyTest {
                     app("a").pythonVersion("3.13").os(BuilderSpec.Os.UBI9).spec();
             BuilderPolicy.Outcome outcome = policy(EolPolicy.Rewrite).decide(spec, CATALOG_DAY);
             assertThat(outcome).isInstanceOfSatisfying(BuilderPolicy.Outcome.Invalid.class, invalid -> {
-                assertThat(invalid.reason()).isEqualTo("InvalidBuilderCombination");
+                assertThat(invalid.reason().id()).isEqualTo("InvalidBuilderCombination");
                 assertThat(invalid.message()).contains("c10s", "fedora");
             });
         }
@@ -307,7 +307,7 @@ class BuilderPolicyTest {
                     .spec();
             assertThat(policy(EolPolicy.Rewrite).decide(spec, CATALOG_DAY))
                     .isInstanceOfSatisfying(BuilderPolicy.Outcome.Invalid.class, invalid -> {
-                        assertThat(invalid.reason()).isEqualTo("InvalidBuilderCombination");
+                        assertThat(invalid.reason().id()).isEqualTo("InvalidBuilderCombination");
                         assertThat(invalid.message())
                                 .startsWith(
                                         "Python 3.12 on ubi10 has no full image. " + "Python 3.12 is available on: ")
