@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The builder-image catalog: every known sclorg Python builder image, upstream CPython dates, and the tags of the
@@ -35,7 +36,7 @@ public final class BuilderCatalog {
         releases.forEach(r -> this.releases.put(r.version(), r));
         this.sources = Map.copyOf(sources);
         this.imageStreamTagAliases = Map.copyOf(imageStreamTagAliases);
-        images.forEach(i -> java.util.stream.Stream.concat(java.util.stream.Stream.of(i.image()), i.aliases().stream())
+        images.forEach(i -> Stream.concat(Stream.of(i.image()), i.aliases().stream())
                 .forEach(ref ->
                         imagesByRepository.putIfAbsent(ImageReference.parse(ref).repositoryPath(), i)));
     }
@@ -123,7 +124,8 @@ public final class BuilderCatalog {
         }
         // Several entries for one combination (e.g. a retired and a current repository): the longest-lived wins.
         return new Resolution.Resolved(forVariant.stream()
-                .max(Comparator.comparing(BuilderImage::vendorEol, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .max(Comparator.comparing(
+                        (BuilderImage i) -> i.vendorEol().date(), Comparator.nullsFirst(Comparator.naturalOrder())))
                 .orElseThrow());
     }
 

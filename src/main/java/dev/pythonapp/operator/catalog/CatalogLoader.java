@@ -126,24 +126,22 @@ public final class CatalogLoader {
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
-        List<BuilderImage> images = doc.images.stream()
-                .map(i -> new BuilderImage(
-                        i.name,
-                        i.python,
-                        i.os,
-                        i.variant,
-                        i.image,
-                        i.aliases == null ? List.of() : i.aliases,
-                        i.imageStreamTags == null ? List.of() : i.imageStreamTags,
-                        i.vendorEol,
-                        i.vendorEolSource,
-                        i.vendorEolNote,
-                        Optional.ofNullable(i.successor)))
-                .toList();
+        List<BuilderImage> images =
+                doc.images.stream().map(CatalogLoader::toImage).toList();
         List<PythonRelease> releases = doc.python.stream()
                 .map(r -> new PythonRelease(r.version, r.eol, r.source, r.note))
                 .toList();
         return new BuilderCatalog(images, releases, doc.sources, doc.imageStreamTagAliases);
+    }
+
+    /** A validated catalog entry as a {@link BuilderImage}. */
+    private static BuilderImage toImage(CatalogDocument.Image i) {
+        var names = new BuilderImage.Names(
+                i.image,
+                i.aliases == null ? List.of() : i.aliases,
+                i.imageStreamTags == null ? List.of() : i.imageStreamTags);
+        var vendorEol = new BuilderImage.VendorEol(i.vendorEol, i.vendorEolSource, i.vendorEolNote);
+        return new BuilderImage(i.name, i.python, i.os, i.variant, names, vendorEol, Optional.ofNullable(i.successor));
     }
 
     private static void require(List<String> problems, String where, String field, Object value) {

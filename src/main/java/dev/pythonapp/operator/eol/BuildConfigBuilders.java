@@ -37,13 +37,21 @@ public final class BuildConfigBuilders {
         }
     }
 
-    /** What a rewrite would change. */
-    public record Assessment(
-            Found found,
-            LifecycleState state,
-            LocalDate eolDate,
-            Optional<BuilderImage> successor,
-            Optional<ObjectReference> rewritten) {}
+    /** The lifecycle of a BuildConfig's builder, and what a rewrite would change. */
+    public record Assessment(Found found, LifecycleAssessment lifecycle, Optional<ObjectReference> rewritten) {
+        public LifecycleState state() {
+            return lifecycle.state();
+        }
+
+        /** Present for every catalog image. */
+        public LocalDate eolDate() {
+            return lifecycle.eolDate().orElseThrow();
+        }
+
+        public Optional<BuilderImage> successor() {
+            return lifecycle.successor();
+        }
+    }
 
     public static Optional<ObjectReference> from(BuildConfig bc) {
         if (bc == null || bc.getSpec() == null || bc.getSpec().getStrategy() == null) {
@@ -81,13 +89,11 @@ public final class BuildConfigBuilders {
     /** Lifecycle of the BuildConfig's builder and, when it is end of life and has a successor, the rewritten reference. */
     public static Optional<Assessment> assess(BuildConfig bc, Lifecycle lifecycle, LocalDate today) {
         return find(bc, lifecycle.catalog()).map(found -> {
-            LifecycleState state = lifecycle.state(found.image(), today);
-            Optional<BuilderImage> successor =
-                    state == LifecycleState.SUPPORTED ? Optional.empty() : lifecycle.successor(found.image(), today);
-            Optional<ObjectReference> rewritten = state == LifecycleState.END_OF_LIFE
-                    ? successor.map(s -> sameForm(found.from(), s))
+            LifecycleAssessment assessment = lifecycle.assess(found.image(), today);
+            Optional<ObjectReference> rewritten = assessment.state() == LifecycleState.END_OF_LIFE
+                    ? assessment.successor().map(s -> sameForm(found.from(), s))
                     : Optional.empty();
-            return new Assessment(found, state, lifecycle.eolDate(found.image()), successor, rewritten);
+            return new Assessment(found, assessment, rewritten);
         });
     }
 

@@ -41,17 +41,18 @@ public final class Lifecycle {
     public LocalDate eolDate(BuilderImage image) {
         Optional<LocalDate> upstream = catalog.upstreamEol(image);
         return switch (basis) {
-            case VENDOR -> image.vendorEol();
-            case UPSTREAM -> upstream.orElse(image.vendorEol());
+            case VENDOR -> image.vendorEol().date();
+            case UPSTREAM -> upstream.orElse(image.vendorEol().date());
             case STRICTEST ->
-                upstream.filter(u -> u.isBefore(image.vendorEol())).orElse(image.vendorEol());
+                upstream.filter(u -> u.isBefore(image.vendorEol().date()))
+                        .orElse(image.vendorEol().date());
         };
     }
 
     /** Which date decided {@link #eolDate}: "vendor" or "upstream". */
     public String eolDateKind(BuilderImage image) {
         LocalDate date = eolDate(image);
-        return date.equals(image.vendorEol()) && basis != EolBasis.UPSTREAM
+        return date.equals(image.vendorEol().date()) && basis != EolBasis.UPSTREAM
                 ? "vendor"
                 : catalog.upstreamEol(image)
                         .filter(date::equals)
@@ -68,6 +69,14 @@ public final class Lifecycle {
         return ChronoUnit.DAYS.between(today, eol) <= warnDays
                 ? LifecycleState.END_OF_LIFE_SOON
                 : LifecycleState.SUPPORTED;
+    }
+
+    /** State, date and (unless plainly supported) successor of {@code image} on {@code today}. */
+    public LifecycleAssessment assess(BuilderImage image, LocalDate today) {
+        LifecycleState state = state(image, today);
+        Optional<BuilderImage> successor =
+                state == LifecycleState.SUPPORTED ? Optional.empty() : successor(image, today);
+        return new LifecycleAssessment(state, Optional.of(eolDate(image)), basis, successor);
     }
 
     public boolean supported(BuilderImage image, LocalDate today) {

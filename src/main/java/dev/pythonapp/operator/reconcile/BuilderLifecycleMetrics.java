@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.reconcile;
 
+import dev.pythonapp.operator.catalog.BuilderImage;
 import dev.pythonapp.operator.eol.BuilderDecision;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,11 +52,15 @@ public class BuilderLifecycleMetrics {
     }
 
     public void record(String namespace, String name, BuilderDecision decision, LocalDate today) {
-        String state =
-                decision.rewritten() ? "rewritten" : decision.state().name().toLowerCase(Locale.ROOT);
+        String state = decision.action() == BuilderDecision.Action.BUILD_SUCCESSOR
+                ? "rewritten"
+                : decision.state().name().toLowerCase(Locale.ROOT);
         Long left =
                 decision.eolDate().map(d -> ChronoUnit.DAYS.between(today, d)).orElse(null);
-        String builder = decision.requested().map(i -> i.name()).orElse(decision.requestedReference());
+        String builder = decision.requested()
+                .image()
+                .map(BuilderImage::name)
+                .orElse(decision.requested().reference());
         apps.put(new ResourceID(name, namespace), new AppLifecycle(namespace, name, state, builder, left));
         publish();
     }

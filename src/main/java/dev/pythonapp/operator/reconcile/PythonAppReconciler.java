@@ -223,11 +223,14 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
 
     private static BuilderStatus builderStatus(BuilderDecision decision) {
         BuilderStatus status = new BuilderStatus();
-        status.image = decision.effectiveReference();
-        status.requestedImage = decision.requestedReference();
+        status.image = decision.effective().reference();
+        status.requestedImage = decision.requested().reference();
         status.eolDate = decision.eolDate().map(LocalDate::toString).orElse(null);
-        status.eolBasis = decision.eolDate().isPresent() ? decision.basis().id() : null;
-        status.rewrittenFrom = decision.rewritten() ? decision.requestedReference() : null;
+        status.eolBasis =
+                decision.eolDate().isPresent() ? decision.lifecycle().basis().id() : null;
+        status.rewrittenFrom = decision.action() == BuilderDecision.Action.BUILD_SUCCESSOR
+                ? decision.requested().reference()
+                : null;
         return status;
     }
 

@@ -166,12 +166,8 @@ class BuilderCatalogTest {
                     python,
                     os,
                     variant,
-                    "registry.example.com/" + name,
-                    List.of(),
-                    List.of(),
-                    eol,
-                    "src",
-                    null,
+                    new BuilderImage.Names("registry.example.com/" + name, List.of(), List.of()),
+                    new BuilderImage.VendorEol(eol, "src", null),
                     Optional.empty());
         }
     }

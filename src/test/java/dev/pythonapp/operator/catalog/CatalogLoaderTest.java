@@ -64,8 +64,8 @@ class CatalogLoaderTest {
             assertThat(image.aliases())
                     .containsExactly("registry.redhat.io/ubi8/python-38", "registry.redhat.io/rhel8/python-38");
             assertThat(image.imageStreamTags()).containsExactly("3.8-ubi8");
-            assertThat(image.vendorEol()).isEqualTo(LocalDate.of(2023, 5, 31));
-            assertThat(image.vendorEolSource()).isEqualTo("rh-insights-roadmap");
+            assertThat(image.vendorEol().date()).isEqualTo(LocalDate.of(2023, 5, 31));
+            assertThat(image.vendorEol().source()).isEqualTo("rh-insights-roadmap");
             assertThat(image.successor()).isEmpty();
         }
 
@@ -80,10 +80,12 @@ class CatalogLoaderTest {
         @Test
         void everyImageHasADefinedSource() {
             assertThat(catalog.images()).allSatisfy(image -> {
-                assertThat(image.vendorEol())
+                assertThat(image.vendorEol().date())
                         .as("vendorEol of %s", image.name())
                         .isNotNull();
-                assertThat(catalog.sources()).as("source of %s", image.name()).containsKey(image.vendorEolSource());
+                assertThat(catalog.sources())
+                        .as("source of %s", image.name())
+                        .containsKey(image.vendorEol().source());
             });
         }
 
@@ -318,15 +320,18 @@ class CatalogLoaderTest {
             BuilderCatalog merged = CatalogLoader.toCatalog(CatalogLoader.merge(base, override));
 
             BuilderImage image = merged.byName("ubi9/python-312").orElseThrow();
-            assertThat(image.vendorEol()).isEqualTo(LocalDate.of(2028, 5, 31));
-            assertThat(image.vendorEolSource()).isEqualTo("site-policy");
+            assertThat(image.vendorEol().date()).isEqualTo(LocalDate.of(2028, 5, 31));
+            assertThat(image.vendorEol().source()).isEqualTo("site-policy");
             // replaced as a whole: the built-in aliases are not carried over
             assertThat(image.aliases()).isEmpty();
             assertThat(merged.images()).hasSize(base.images.size());
             // sources are merged, not replaced
             assertThat(merged.sources()).containsKeys("site-policy", "rh-insights-roadmap");
             // the other images are untouched
-            assertThat(merged.byName("ubi9/python-312-minimal").orElseThrow().vendorEol())
+            assertThat(merged.byName("ubi9/python-312-minimal")
+                            .orElseThrow()
+                            .vendorEol()
+                            .date())
                     .isEqualTo(LocalDate.of(2027, 4, 30));
         }
 

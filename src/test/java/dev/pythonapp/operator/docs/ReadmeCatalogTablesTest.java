@@ -80,7 +80,7 @@ class ReadmeCatalogTablesTest {
                 String cell = CATALOG.images().stream()
                         .filter(i -> i.python().equals(v) && i.os().equals(os))
                         .sorted(Comparator.comparing(BuilderImage::variant))
-                        .map(i -> i.variant() + " (" + i.vendorEol() + ")")
+                        .map(i -> i.variant() + " (" + i.vendorEol().date() + ")")
                         .collect(Collectors.joining("<br>"));
                 t.append(" | ").append(cell);
             }
@@ -95,18 +95,22 @@ class ReadmeCatalogTablesTest {
         StringBuilder t = new StringBuilder(
                 "| builder image | vendor EOL | upstream EOL | successor (vendor basis) |\n|---|---|---|---|\n");
         CATALOG.images().stream()
-                .filter(i -> i.vendorEol().isBefore(asOf.plusYears(1)))
+                .filter(i -> i.vendorEol().date().isBefore(asOf.plusYears(1)))
                 .sorted(Comparator.comparing(BuilderImage::python, PythonVersions.ORDER)
                         .thenComparing(BuilderImage::name))
                 .forEach(i -> t.append("| ")
                         .append(i.name())
                         .append(" | ")
-                        .append(i.vendorEol())
+                        .append(i.vendorEol().date())
                         .append(" | ")
                         .append(CATALOG.upstreamEol(i).map(LocalDate::toString).orElse("?"))
                         .append(" | ")
                         .append(lifecycle
-                                .successor(i, asOf.isBefore(i.vendorEol()) ? i.vendorEol() : asOf)
+                                .successor(
+                                        i,
+                                        asOf.isBefore(i.vendorEol().date())
+                                                ? i.vendorEol().date()
+                                                : asOf)
                                 .map(BuilderImage::name)
                                 .orElse("none in the catalog"))
                         .append(" |\n"));

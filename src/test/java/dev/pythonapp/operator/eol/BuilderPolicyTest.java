@@ -11,6 +11,7 @@ import dev.pythonapp.operator.api.BuilderSpec;
 import dev.pythonapp.operator.api.EolPolicy;
 import dev.pythonapp.operator.api.PythonAppSpec;
 import dev.pythonapp.operator.catalog.BuilderImage;
+import dev.pythonapp.operator.eol.BuilderDecision.Action;
 import dev.pythonapp.operator.testing.Fixtures;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
@@ -28,17 +29,16 @@ class BuilderPolicyTest {
         void rewriteBuildsWithTheSuccessor() {
             BuilderDecision d = decide(policy(EolPolicy.Rewrite), python38OnUbi8(), CATALOG_DAY);
 
-            assertThat(d.requestedReference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
-            assertThat(d.requested()).map(BuilderImage::name).contains("ubi8/python-38");
-            assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi8/python-312:latest");
-            assertThat(d.effective()).map(BuilderImage::name).contains("ubi8/python-312");
+            assertThat(d.requested().reference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
+            assertThat(d.requested().image()).map(BuilderImage::name).contains("ubi8/python-38");
+            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi8/python-312:latest");
+            assertThat(d.effective().image()).map(BuilderImage::name).contains("ubi8/python-312");
             assertThat(d.successor()).map(BuilderImage::name).contains("ubi8/python-312");
             assertThat(d.state()).isEqualTo(LifecycleState.END_OF_LIFE);
             assertThat(d.eolDate()).contains(LocalDate.of(2023, 5, 31));
-            assertThat(d.basis()).isEqualTo(EolBasis.VENDOR);
+            assertThat(d.lifecycle().basis()).isEqualTo(EolBasis.VENDOR);
             assertThat(d.policy()).isEqualTo(EolPolicy.Rewrite);
-            assertThat(d.rewritten()).isTrue();
-            assertThat(d.pauseBuilds()).isFalse();
+            assertThat(d.action()).isEqualTo(Action.BUILD_SUCCESSOR);
             assertThat(d.supported()).isTrue();
             assertThat(d.reason().id()).isEqualTo("Rewritten");
             assertThat(d.message())
@@ -53,10 +53,9 @@ class BuilderPolicyTest {
         void warnKeepsTheEndOfLifeBuilder() {
             BuilderDecision d = decide(policy(EolPolicy.Warn), python38OnUbi8(), CATALOG_DAY);
 
-            assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
-            assertThat(d.effective()).map(BuilderImage::name).contains("ubi8/python-38");
-            assertThat(d.rewritten()).isFalse();
-            assertThat(d.pauseBuilds()).isFalse();
+            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
+            assertThat(d.effective().image()).map(BuilderImage::name).contains("ubi8/python-38");
+            assertThat(d.action()).isEqualTo(Action.BUILD);
             assertThat(d.supported()).isFalse();
             assertThat(d.reason().id()).isEqualTo("EndOfLife");
             assertThat(d.successor()).map(BuilderImage::name).contains("ubi8/python-312");
@@ -71,9 +70,8 @@ class BuilderPolicyTest {
         void blockPausesBuilds() {
             BuilderDecision d = decide(policy(EolPolicy.Block), python38OnUbi8(), CATALOG_DAY);
 
-            assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
-            assertThat(d.pauseBuilds()).isTrue();
-            assertThat(d.rewritten()).isFalse();
+            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
+            assertThat(d.action()).isEqualTo(Action.PAUSE);
             assertThat(d.supported()).isFalse();
             assertThat(d.reason().id()).isEqualTo("EndOfLife");
             assertThat(d.policy()).isEqualTo(EolPolicy.Block);
@@ -92,23 +90,22 @@ class BuilderPolicyTest {
                     .spec();
             BuilderDecision d = decide(policy(EolPolicy.Rewrite), spec, CATALOG_DAY);
             assertThat(d.policy()).isEqualTo(EolPolicy.Block);
-            assertThat(d.pauseBuilds()).isTrue();
-            assertThat(d.rewritten()).isFalse();
+            assertThat(d.action()).isEqualTo(Action.PAUSE);
 
             PythonAppSpec rewrite = app("legacy")
                     .pythonVersion("3.8")
                     .os(BuilderSpec.Os.UBI8)
                     .eolPolicy(EolPolicy.Rewrite)
                     .spec();
-            assertThat(decide(policy(EolPolicy.Block), rewrite, CATALOG_DAY).rewritten())
-                    .isTrue();
+            assertThat(decide(policy(EolPolicy.Block), rewrite, CATALOG_DAY).action())
+                    .isEqualTo(Action.BUILD_SUCCESSOR);
         }
 
         @Test
         void theDefaultOsOf38IsUbi8EvenThoughItIsEndOfLife() {
             BuilderDecision d = decide(app("legacy").pythonVersion("3.8").spec(), CATALOG_DAY);
-            assertThat(d.requested()).map(BuilderImage::name).contains("ubi8/python-38");
-            assertThat(d.effective()).map(BuilderImage::name).contains("ubi8/python-312");
+            assertThat(d.requested().image()).map(BuilderImage::name).contains("ubi8/python-38");
+            assertThat(d.effective().image()).map(BuilderImage::name).contains("ubi8/python-312");
         }
 
         @Test
@@ -116,8 +113,8 @@ class BuilderPolicyTest {
             PythonAppSpec spec =
                     app("f").pythonVersion("3.14").os(BuilderSpec.Os.FEDORA).spec();
             BuilderDecision d = decide(policy(EolPolicy.Rewrite), spec, LocalDate.of(2026, 12, 9));
-            assertThat(d.effectiveReference()).isEqualTo("quay.io/fedora/python-314:latest");
-            assertThat(d.rewritten()).isFalse();
+            assertThat(d.effective().reference()).isEqualTo("quay.io/fedora/python-314:latest");
+            assertThat(d.action()).isEqualTo(Action.BUILD);
             assertThat(d.supported()).isFalse();
             assertThat(d.successor()).isEmpty();
             assertThat(d.reason().id()).isEqualTo("EndOfLife");
@@ -133,12 +130,12 @@ class BuilderPolicyTest {
         @Test
         void python312DefaultsToUbi9AndIsSupported() {
             BuilderDecision d = decide(app("a").pythonVersion("3.12").spec(), CATALOG_DAY);
-            assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
-            assertThat(d.requestedReference()).isEqualTo(d.effectiveReference());
+            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
+            assertThat(d.requested().reference()).isEqualTo(d.effective().reference());
             assertThat(d.state()).isEqualTo(LifecycleState.SUPPORTED);
             assertThat(d.reason().id()).isEqualTo("Supported");
             assertThat(d.successor()).isEmpty();
-            assertThat(d.rewritten()).isFalse();
+            assertThat(d.action()).isEqualTo(Action.BUILD);
             assertThat(d.supported()).isTrue();
             assertThat(d.message())
                     .isEqualTo("builder ubi9/python-312 is supported until 2027-04-30 (vendor basis, vendor date)");
@@ -150,11 +147,10 @@ class BuilderPolicyTest {
             assertThat(today).isEqualTo(LocalDate.of(2027, 3, 1));
 
             BuilderDecision d = decide(app("a").pythonVersion("3.12").spec(), today);
-            assertThat(d.effective()).map(BuilderImage::name).contains("ubi9/python-312");
+            assertThat(d.effective().image()).map(BuilderImage::name).contains("ubi9/python-312");
             assertThat(d.state()).isEqualTo(LifecycleState.END_OF_LIFE_SOON);
             assertThat(d.reason().id()).isEqualTo("EndOfLifeSoon");
-            assertThat(d.rewritten()).isFalse();
-            assertThat(d.pauseBuilds()).isFalse();
+            assertThat(d.action()).isEqualTo(Action.BUILD);
             assertThat(d.supported()).isTrue();
             assertThat(d.successor()).map(BuilderImage::name).contains("ubi9/python-314");
             assertThat(d.message())
@@ -166,8 +162,8 @@ class BuilderPolicyTest {
         void theDefaultOsStaysAndTheEndOfLifeIsReportedAsARewrite() {
             // the default builder never moves silently: ubi9 stays requested, the policy rewrites it and says so
             BuilderDecision d = decide(app("a").pythonVersion("3.12").spec(), LocalDate.of(2027, 4, 30));
-            assertThat(d.requested()).map(BuilderImage::name).contains("ubi9/python-312");
-            assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
+            assertThat(d.requested().image()).map(BuilderImage::name).contains("ubi9/python-312");
+            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
             assertThat(d.reason().id()).isEqualTo("Rewritten");
         }
 
@@ -176,9 +172,9 @@ class BuilderPolicyTest {
             PythonAppSpec spec =
                     app("a").pythonVersion("3.12").os(BuilderSpec.Os.UBI9).spec();
             BuilderDecision d = decide(spec, LocalDate.of(2027, 4, 30));
-            assertThat(d.requested()).map(BuilderImage::name).contains("ubi9/python-312");
-            assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
-            assertThat(d.rewritten()).isTrue();
+            assertThat(d.requested().image()).map(BuilderImage::name).contains("ubi9/python-312");
+            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
+            assertThat(d.action()).isEqualTo(Action.BUILD_SUCCESSOR);
         }
 
         @Test
@@ -191,9 +187,9 @@ class BuilderPolicyTest {
             assertThat(decide(vendor, spec, CATALOG_DAY).reason().id()).isEqualTo("Supported");
             BuilderDecision strict = decide(strictest, spec, CATALOG_DAY);
             assertThat(strict.reason().id()).isEqualTo("Rewritten");
-            assertThat(strict.basis()).isEqualTo(EolBasis.STRICTEST);
+            assertThat(strict.lifecycle().basis()).isEqualTo(EolBasis.STRICTEST);
             assertThat(strict.eolDate()).contains(LocalDate.of(2025, 10, 31));
-            assertThat(strict.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
+            assertThat(strict.effective().reference()).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
             assertThat(strict.message())
                     .startsWith("builder ubi9/python-39 reached end of life on 2025-10-31 "
                             + "(strictest basis, upstream date)");
@@ -209,10 +205,10 @@ class BuilderPolicyTest {
                     .spec();
             BuilderDecision d = decide(policy(EolPolicy.Rewrite), spec, CATALOG_DAY);
 
-            assertThat(d.requestedReference()).isEqualTo("registry.redhat.io/ubi8/python-38:1-100");
-            assertThat(d.requested()).map(BuilderImage::name).contains("ubi8/python-38");
-            assertThat(d.effectiveReference()).isEqualTo("registry.redhat.io/ubi8/python-312:latest");
-            assertThat(d.rewritten()).isTrue();
+            assertThat(d.requested().reference()).isEqualTo("registry.redhat.io/ubi8/python-38:1-100");
+            assertThat(d.requested().image()).map(BuilderImage::name).contains("ubi8/python-38");
+            assertThat(d.effective().reference()).isEqualTo("registry.redhat.io/ubi8/python-312:latest");
+            assertThat(d.action()).isEqualTo(Action.BUILD_SUCCESSOR);
             assertThat(d.reason().id()).isEqualTo("Rewritten");
         }
 
@@ -222,8 +218,8 @@ class BuilderPolicyTest {
                     "registry.redhat.io/ubi9/python-312@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
             PythonAppSpec spec = app("a").builderImage(pinned).spec();
             BuilderDecision d = decide(spec, CATALOG_DAY);
-            assertThat(d.effectiveReference()).isEqualTo(pinned);
-            assertThat(d.effective()).map(BuilderImage::name).contains("ubi9/python-312");
+            assertThat(d.effective().reference()).isEqualTo(pinned);
+            assertThat(d.effective().image()).map(BuilderImage::name).contains("ubi9/python-312");
             assertThat(d.reason().id()).isEqualTo("Supported");
         }
 
@@ -235,16 +231,15 @@ class BuilderPolicyTest {
             BuilderDecision d = decide(policy(EolPolicy.Block), spec, CATALOG_DAY);
 
             assertThat(d.reason().id()).isEqualTo("NotInCatalog");
-            assertThat(d.effectiveReference())
-                    .isEqualTo(d.requestedReference())
+            assertThat(d.effective().reference())
+                    .isEqualTo(d.requested().reference())
                     .isEqualTo("quay.io/example/custom-python:1.0");
-            assertThat(d.requested()).isEmpty();
-            assertThat(d.effective()).isEmpty();
+            assertThat(d.requested().image()).isEmpty();
+            assertThat(d.effective().image()).isEmpty();
             assertThat(d.state()).isEqualTo(LifecycleState.UNKNOWN);
             assertThat(d.eolDate()).isEmpty();
             assertThat(d.successor()).isEmpty();
-            assertThat(d.rewritten()).isFalse();
-            assertThat(d.pauseBuilds()).isFalse();
+            assertThat(d.action()).isEqualTo(Action.BUILD);
             assertThat(d.policy()).isEqualTo(EolPolicy.Block);
             assertThat(d.message())
                     .isEqualTo("builder quay.io/example/custom-python:1.0 is not in the builder catalog, "
