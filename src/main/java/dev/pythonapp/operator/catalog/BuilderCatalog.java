@@ -1,5 +1,7 @@
 package dev.pythonapp.operator.catalog;
 
+import dev.pythonapp.operator.api.ImageVariant;
+import dev.pythonapp.operator.api.OsFamily;
 import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -87,7 +89,7 @@ public final class BuilderCatalog {
      * to another OS by itself when its image reaches end of life; the end-of-life policy handles that, visibly.
      * {@code supported} only shapes the list of valid versions in error messages.
      */
-    public Resolution resolve(String python, String os, String variant, Predicate<BuilderImage> supported) {
+    public Resolution resolve(String python, OsFamily os, ImageVariant variant, Predicate<BuilderImage> supported) {
         List<BuilderImage> forVersion = imagesByName.values().stream()
                 .filter(i -> i.python().equals(python))
                 .toList();
@@ -97,13 +99,9 @@ public final class BuilderCatalog {
                     "Python " + python + " has no builder image in the catalog. Valid pythonVersion values: "
                             + describeVersions(supported));
         }
-        String chosenOs = os;
-        if (chosenOs == null) {
-            chosenOs = chooseDefaultOs(forVersion, variant);
-        }
-        final String osFilter = chosenOs;
+        OsFamily chosenOs = os != null ? os : chooseDefaultOs(forVersion, variant);
         List<BuilderImage> forOs =
-                forVersion.stream().filter(i -> i.os().equals(osFilter)).toList();
+                forVersion.stream().filter(i -> i.os() == chosenOs).toList();
         if (forOs.isEmpty()) {
             return new Resolution.Unresolvable(
                     ConditionReason.INVALID_BUILDER_COMBINATION,
@@ -111,7 +109,7 @@ public final class BuilderCatalog {
                             + " is available on: " + describeOses(forVersion));
         }
         List<BuilderImage> forVariant = variant == null
-                ? forOs.stream().filter(i -> i.isVariant("full")).toList()
+                ? forOs.stream().filter(i -> i.isVariant(ImageVariant.FULL)).toList()
                 : forOs.stream().filter(i -> i.isVariant(variant)).toList();
         if (forVariant.isEmpty() && variant == null) {
             forVariant = forOs;
@@ -129,18 +127,17 @@ public final class BuilderCatalog {
                 .orElseThrow());
     }
 
-    private static String chooseDefaultOs(List<BuilderImage> forVersion, String variant) {
+    private static OsFamily chooseDefaultOs(List<BuilderImage> forVersion, ImageVariant variant) {
         Predicate<BuilderImage> variantOk = i -> variant == null || i.isVariant(variant);
-        for (String os : OsFamily.DEFAULT_PREFERENCE) {
-            if (forVersion.stream().anyMatch(i -> i.os().equals(os) && variantOk.test(i))) {
+        for (OsFamily os : OsFamily.DEFAULT_PREFERENCE) {
+            if (forVersion.stream().anyMatch(i -> i.os() == os && variantOk.test(i))) {
                 return os;
             }
         }
         return forVersion.stream()
                 .filter(variantOk)
                 .map(BuilderImage::os)
-                .sorted()
-                .findFirst()
+                .min(Comparator.comparing(OsFamily::id))
                 .orElse(forVersion.get(0).os());
     }
 
@@ -152,14 +149,13 @@ public final class BuilderCatalog {
 
     /** "c10s (full, minimal), fedora (full)": only OS values that spec.builder.os accepts. */
     static String describeOses(List<BuilderImage> images) {
-        Map<String, TreeSet<String>> variantsByOs =
-                new TreeMap<>(Comparator.comparingInt((String os) -> OsFamily.DEFAULT_PREFERENCE.indexOf(os))
-                        .thenComparing(os -> os));
+        Map<OsFamily, TreeSet<String>> variantsByOs =
+                new TreeMap<>(Comparator.comparingInt(OsFamily.DEFAULT_PREFERENCE::indexOf));
         images.stream()
-                .filter(i -> OsFamily.DEFAULT_PREFERENCE.contains(i.os()))
+                .filter(i -> i.os().selectable())
                 .forEach(i -> variantsByOs
                         .computeIfAbsent(i.os(), k -> new TreeSet<>())
-                        .add(i.variant()));
+                        .add(i.variant().id()));
         if (variantsByOs.isEmpty()) {
             return "no OS that spec.builder.os accepts (only retired images)";
         }

@@ -1,5 +1,7 @@
 package dev.pythonapp.operator.catalog;
 
+import dev.pythonapp.operator.api.ImageVariant;
+import dev.pythonapp.operator.api.OsFamily;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +13,8 @@ import java.util.Optional;
 public record BuilderImage(
         String name,
         String python,
-        String os,
-        String variant,
+        OsFamily os,
+        ImageVariant variant,
         Names names,
         VendorEol vendorEol,
         Optional<String> successor) {
@@ -49,7 +51,7 @@ public record BuilderImage(
         return image() + ":latest";
     }
 
-    public boolean isVariant(String v) {
-        return variant.equals(v);
+    public boolean isVariant(ImageVariant v) {
+        return variant == v;
     }
 }

@@ -2,6 +2,8 @@ package dev.pythonapp.operator.eol;
 
 import dev.pythonapp.operator.api.BuilderSpec;
 import dev.pythonapp.operator.api.EolPolicy;
+import dev.pythonapp.operator.api.ImageVariant;
+import dev.pythonapp.operator.api.OsFamily;
 import dev.pythonapp.operator.api.PythonAppSpec;
 import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import dev.pythonapp.operator.catalog.BuilderCatalog.Resolution;
@@ -43,8 +45,8 @@ public final class BuilderPolicy {
             return new Outcome.Decided(known.map(image -> apply(builder.image, image, policy, today))
                     .orElseGet(() -> BuilderDecision.notInCatalog(builder.image, lifecycle.basis(), policy)));
         }
-        String os = builder == null || builder.os == null ? null : builder.os.id;
-        String variant = builder == null || builder.variant == null ? null : builder.variant.id;
+        OsFamily os = builder == null || builder.os == null ? null : builder.os.family;
+        ImageVariant variant = builder == null || builder.variant == null ? null : builder.variant.variant;
         Resolution resolution = lifecycle
                 .catalog()
                 .resolve(spec.pythonVersion, os, variant, image -> lifecycle.supported(image, today));

@@ -1,8 +1,8 @@
 package dev.pythonapp.operator.eol;
 
+import dev.pythonapp.operator.api.OsFamily;
 import dev.pythonapp.operator.catalog.BuilderCatalog;
 import dev.pythonapp.operator.catalog.BuilderImage;
-import dev.pythonapp.operator.catalog.OsFamily;
 import dev.pythonapp.operator.catalog.PythonVersions;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -117,7 +117,7 @@ public final class Lifecycle {
         if (sameOs.isPresent()) {
             return sameOs;
         }
-        for (String os : OsFamily.laterGenerations(image.os())) {
+        for (OsFamily os : image.os().laterGenerations()) {
             // never an older Python: ubi8/python-312 must not "succeed" to ubi9/python-39
             List<BuilderImage> there = candidates(os, today).stream()
                     .filter(c -> PythonVersions.ORDER.compare(c.python(), image.python()) >= 0)
@@ -133,9 +133,9 @@ public final class Lifecycle {
         return Optional.empty();
     }
 
-    private List<BuilderImage> candidates(String os, LocalDate today) {
+    private List<BuilderImage> candidates(OsFamily os, LocalDate today) {
         return catalog.images().stream()
-                .filter(c -> c.os().equals(os))
+                .filter(c -> c.os() == os)
                 .filter(c -> supported(c, today))
                 .toList();
     }

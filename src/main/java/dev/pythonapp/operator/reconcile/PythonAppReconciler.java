@@ -119,7 +119,7 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
         announceLifecycleChange(app, previous, decision);
         metrics.record(app.getMetadata().getNamespace(), app.getMetadata().getName(), decision, today);
 
-        List<String> inTheWay = ObjectsInTheWay.find(app, context);
+        List<String> inTheWay = ObjectsInTheWay.find(app, decision, context);
         if (!inTheWay.isEmpty()) {
             String message = String.join(", ", inTheWay) + " already exist" + (inTheWay.size() == 1 ? "s" : "")
                     + " and " + (inTheWay.size() == 1 ? "is" : "are")

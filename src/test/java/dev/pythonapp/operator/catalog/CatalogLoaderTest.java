@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.pythonapp.operator.api.ImageVariant;
+import dev.pythonapp.operator.api.OsFamily;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -57,8 +59,8 @@ class CatalogLoaderTest {
         void readsTheFieldsOfAnImage() {
             BuilderImage image = catalog.byName("ubi8/python-38").orElseThrow();
             assertThat(image.python()).isEqualTo("3.8");
-            assertThat(image.os()).isEqualTo("ubi8");
-            assertThat(image.variant()).isEqualTo("full");
+            assertThat(image.os()).isEqualTo(OsFamily.UBI8);
+            assertThat(image.variant()).isEqualTo(ImageVariant.FULL);
             assertThat(image.image()).isEqualTo("registry.access.redhat.com/ubi8/python-38");
             assertThat(image.reference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
             assertThat(image.aliases())
@@ -289,7 +291,7 @@ class CatalogLoaderTest {
                     .containsExactly(
                             "image example/a: python must look like 3.12, got 3.x",
                             "image example/a: os must be one of [c10s, c8s, c9s, centos7, fedora, ubi10, ubi7, ubi8, ubi9], got windows",
-                            "image example/a: variant must be full or minimal, got tiny",
+                            "image example/a: variant must be one of [full, minimal], got tiny",
                             "image example/a: duplicate name",
                             "image (unnamed): name is required",
                             "image (unnamed): image is required",

@@ -2,10 +2,10 @@ package dev.pythonapp.operator.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pythonapp.operator.api.OsFamily;
 import dev.pythonapp.operator.catalog.BuilderCatalog;
 import dev.pythonapp.operator.catalog.BuilderImage;
 import dev.pythonapp.operator.catalog.CatalogLoader;
-import dev.pythonapp.operator.catalog.OsFamily;
 import dev.pythonapp.operator.catalog.PythonVersions;
 import dev.pythonapp.operator.eol.EolBasis;
 import dev.pythonapp.operator.eol.Lifecycle;
@@ -62,23 +62,24 @@ class ReadmeCatalogTablesTest {
 
     /** Python version x OS: the variants available, with the vendor end-of-life date. */
     static String versionsTable() {
-        List<String> oses = OsFamily.DEFAULT_PREFERENCE;
+        List<OsFamily> oses = OsFamily.DEFAULT_PREFERENCE;
         List<String> versions = CATALOG.images().stream()
                 .filter(i -> oses.contains(i.os()))
                 .map(BuilderImage::python)
                 .distinct()
                 .sorted(PythonVersions.ORDER)
                 .toList();
-        StringBuilder t = new StringBuilder("| Python | upstream EOL | " + String.join(" | ", oses) + " |\n|---|---|"
-                + "---|".repeat(oses.size()) + "\n");
+        StringBuilder t = new StringBuilder(
+                "| Python | upstream EOL | " + oses.stream().map(OsFamily::id).collect(Collectors.joining(" | "))
+                        + " |\n|---|---|" + "---|".repeat(oses.size()) + "\n");
         for (String v : versions) {
             t.append("| ")
                     .append(v)
                     .append(" | ")
                     .append(CATALOG.release(v).map(r -> r.eol().toString()).orElse("?"));
-            for (String os : oses) {
+            for (OsFamily os : oses) {
                 String cell = CATALOG.images().stream()
-                        .filter(i -> i.python().equals(v) && i.os().equals(os))
+                        .filter(i -> i.python().equals(v) && i.os() == os)
                         .sorted(Comparator.comparing(BuilderImage::variant))
                         .map(i -> i.variant() + " (" + i.vendorEol().date() + ")")
                         .collect(Collectors.joining("<br>"));
