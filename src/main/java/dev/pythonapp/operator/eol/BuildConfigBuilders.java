@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.openshift.api.model.BuildConfig;
 import io.fabric8.openshift.api.model.BuildStrategy;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,8 @@ public final class BuildConfigBuilders {
     public static final String PYTHON_STREAM = "python";
 
     public static final String PYTHON_STREAM_NAMESPACE = "openshift";
+    /** The builder lifecycle the operator found, written in report and rewrite modes. */
+    public static final String LIFECYCLE_ANNOTATION = "pythonapp.dev/builder-lifecycle";
     /** Annotation recording the builder reference before a rewrite ("Kind name", e.g. "ImageStreamTag openshift/python:3.8-ubi8"). */
     public static final String REWRITTEN_FROM_ANNOTATION = "pythonapp.dev/builder-rewritten-from";
 
@@ -32,9 +35,16 @@ public final class BuildConfigBuilders {
     /** A builder reference found in a BuildConfig, and the catalog image behind it. */
     public record Found(ObjectReference from, BuilderImage image) {
         public String describe() {
-            return from.getKind() + " " + (from.getNamespace() == null ? "" : from.getNamespace() + "/")
-                    + from.getName();
+            return BuildConfigBuilders.describe(from);
         }
+    }
+
+    /** Where the builder reference sits: the strategy field ({@code sourceStrategy} or {@code dockerStrategy}). */
+    public record BuilderField(String strategy, ObjectReference from) {}
+
+    /** "Kind namespace/name", e.g. "ImageStreamTag openshift/python:3.8-ubi8". */
+    public static String describe(ObjectReference ref) {
+        return ref.getKind() + " " + (ref.getNamespace() == null ? "" : ref.getNamespace() + "/") + ref.getName();
     }
 
     /** The lifecycle of a BuildConfig's builder, and what a rewrite would change. */
@@ -54,15 +64,21 @@ public final class BuildConfigBuilders {
     }
 
     public static Optional<ObjectReference> from(BuildConfig bc) {
+        return builderField(bc).map(BuilderField::from);
+    }
+
+    public static Optional<BuilderField> builderField(BuildConfig bc) {
         if (bc == null || bc.getSpec() == null || bc.getSpec().getStrategy() == null) {
             return Optional.empty();
         }
         BuildStrategy strategy = bc.getSpec().getStrategy();
         if (strategy.getSourceStrategy() != null && strategy.getSourceStrategy().getFrom() != null) {
-            return Optional.of(strategy.getSourceStrategy().getFrom());
+            return Optional.of(new BuilderField(
+                    "sourceStrategy", strategy.getSourceStrategy().getFrom()));
         }
         if (strategy.getDockerStrategy() != null && strategy.getDockerStrategy().getFrom() != null) {
-            return Optional.of(strategy.getDockerStrategy().getFrom());
+            return Optional.of(new BuilderField(
+                    "dockerStrategy", strategy.getDockerStrategy().getFrom()));
         }
         return Optional.empty();
     }
@@ -120,7 +136,7 @@ public final class BuildConfigBuilders {
     public static void rewrite(BuildConfig bc, Found found, ObjectReference to) {
         ObjectReference from = found.from();
         if (bc.getMetadata().getAnnotations() == null) {
-            bc.getMetadata().setAnnotations(new java.util.LinkedHashMap<>());
+            bc.getMetadata().setAnnotations(new LinkedHashMap<>());
         }
         bc.getMetadata().getAnnotations().put(REWRITTEN_FROM_ANNOTATION, found.describe());
         from.setKind(to.getKind());

@@ -1,10 +1,10 @@
 package dev.pythonapp.operator.reconcile;
 
-import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import dev.pythonapp.operator.api.Vocabulary.EventReason;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.eol.BuildConfigBuilders;
+import dev.pythonapp.operator.eol.BuildConfigLifecycleApply;
 import dev.pythonapp.operator.eol.LifecycleState;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
@@ -36,13 +36,15 @@ import java.util.stream.Collectors;
  * <p>This controller caches every BuildConfig it may see (it cannot filter by label: the point is to find
  * BuildConfigs nobody labelled); a BuildConfig is small, and the cache holds no Secrets.
  */
-@ControllerConfiguration(name = BuildConfigEolReconciler.NAME, fieldManager = PythonAppReconciler.FIELD_MANAGER)
+@ControllerConfiguration(name = BuildConfigEolReconciler.NAME, fieldManager = BuildConfigEolReconciler.FIELD_MANAGER)
 public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
     public static final String NAME = "buildconfig-eol";
     public static final String NAMESPACE_LABEL = "pythonapp.dev/eol-buildconfigs";
     public static final String BUILDCONFIG_ANNOTATION = "pythonapp.dev/eol-builder";
     /** The lifecycle the operator found, written in report and rewrite modes. */
-    public static final String LIFECYCLE_ANNOTATION = "pythonapp.dev/builder-lifecycle";
+    public static final String LIFECYCLE_ANNOTATION = BuildConfigBuilders.LIFECYCLE_ANNOTATION;
+    /** Its own Server-Side Apply field manager, so managedFields tell its writes from the app's and the user's. */
+    public static final String FIELD_MANAGER = "pythonapp-operator-eol";
 
     private final BuilderPolicyProvider policies;
     private final OperatorClock clock;
@@ -115,37 +117,18 @@ public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
         if (assessment.isEmpty() || assessment.get().state() == LifecycleState.SUPPORTED) {
             return UpdateControl.noUpdate();
         }
-        var a = assessment.get();
-        String builder = a.found().image().name();
-        ConditionReason reported = a.state() == LifecycleState.END_OF_LIFE
-                ? ConditionReason.END_OF_LIFE
-                : ConditionReason.END_OF_LIFE_SOON;
-        String lifecycle =
-                reported.id() + ": " + BuildConfigBuilders.warning(builder, a.state(), a.eolDate(), a.successor());
-        boolean rewrite = "rewrite".equals(mode.get()) && a.rewritten().isPresent();
-        String lifecycleAfter = rewrite
-                ? ConditionReason.REWRITTEN.id() + ": " + a.found().describe() + " -> "
-                        + a.rewritten().get().getKind() + " "
-                        + a.rewritten().get().getName() + " (" + builder + " end of life " + a.eolDate() + ")"
-                : lifecycle;
-        if (lifecycleAfter.equals(annotations(bc).get(LIFECYCLE_ANNOTATION))) {
+        boolean rewrite = "rewrite".equals(mode.get());
+        BuildConfigLifecycleApply.Plan plan = BuildConfigLifecycleApply.plan(assessment.get(), rewrite);
+        if (plan.lifecycle().equals(annotations(bc).get(LIFECYCLE_ANNOTATION))) {
             return UpdateControl.noUpdate();
         }
-        context.getClient()
-                .resources(BuildConfig.class)
-                .inNamespace(bc.getMetadata().getNamespace())
-                .withName(bc.getMetadata().getName())
-                .edit(live -> {
-                    if (rewrite) {
-                        BuildConfigBuilders.find(live, policies.catalog())
-                                .ifPresent(found -> BuildConfigBuilders.rewrite(
-                                        live, found, a.rewritten().get()));
-                    }
-                    annotations(live).put(LIFECYCLE_ANNOTATION, lifecycleAfter);
-                    return live;
-                });
-        ConditionReason done = rewrite ? ConditionReason.REWRITTEN : reported;
-        EventReason.announcing(done).ifPresent(reason -> events.emit(bc, reason, lifecycleAfter));
+        // force: a rewrite takes the builder reference over from whoever set it; the resourceVersion in the
+        // configuration still refuses a BuildConfig changed since the cache saw it (the reconcile is retried)
+        var apply = context.getClient()
+                .resource(BuildConfigLifecycleApply.configuration(bc, plan))
+                .fieldManager(FIELD_MANAGER);
+        (plan.rewriteTo().isPresent() ? apply.forceConflicts() : apply).serverSideApply();
+        EventReason.announcing(plan.reason()).ifPresent(reason -> events.emit(bc, reason, plan.lifecycle()));
         return UpdateControl.noUpdate();
     }
 
@@ -166,9 +149,8 @@ public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
     }
 
     private static Map<String, String> annotations(BuildConfig bc) {
-        if (bc.getMetadata().getAnnotations() == null) {
-            bc.getMetadata().setAnnotations(new java.util.LinkedHashMap<>());
-        }
-        return bc.getMetadata().getAnnotations();
+        return bc.getMetadata().getAnnotations() == null
+                ? Map.of()
+                : bc.getMetadata().getAnnotations();
     }
 }
