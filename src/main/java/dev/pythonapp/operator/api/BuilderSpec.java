@@ -29,37 +29,43 @@ public class BuilderSpec {
                     + "the end-of-life policy still applies when the image is one the catalog knows.")
     public String image;
 
+    /**
+     * The OS families users may select, each naming its {@link OsFamily}. The CRD generator reads enum values only
+     * from {@code @JsonProperty}, so each constant repeats its family's id there; OsFamilyTest proves the constants,
+     * their JSON names, the generated CRD and {@link OsFamily#selectable()} agree.
+     */
     public enum Os {
         @JsonProperty("ubi8")
-        UBI8("ubi8"),
+        UBI8(OsFamily.UBI8),
         @JsonProperty("ubi9")
-        UBI9("ubi9"),
+        UBI9(OsFamily.UBI9),
         @JsonProperty("ubi10")
-        UBI10("ubi10"),
+        UBI10(OsFamily.UBI10),
         @JsonProperty("c9s")
-        C9S("c9s"),
+        C9S(OsFamily.C9S),
         @JsonProperty("c10s")
-        C10S("c10s"),
+        C10S(OsFamily.C10S),
         @JsonProperty("fedora")
-        FEDORA("fedora");
+        FEDORA(OsFamily.FEDORA);
 
-        public final String id;
+        public final OsFamily family;
 
-        Os(String id) {
-            this.id = id;
+        Os(OsFamily family) {
+            this.family = family;
         }
     }
 
+    /** The image variants, each naming its {@link ImageVariant} (JSON names repeated for the CRD generator). */
     public enum Variant {
         @JsonProperty("full")
-        FULL("full"),
+        FULL(ImageVariant.FULL),
         @JsonProperty("minimal")
-        MINIMAL("minimal");
+        MINIMAL(ImageVariant.MINIMAL);
 
-        public final String id;
+        public final ImageVariant variant;
 
-        Variant(String id) {
-            this.id = id;
+        Variant(ImageVariant variant) {
+            this.variant = variant;
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.pythonapp.operator.catalog;
 
+import dev.pythonapp.operator.api.ImageVariant;
+import dev.pythonapp.operator.api.OsFamily;
+import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The builder-image catalog: every known sclorg Python builder image, upstream CPython dates, and the tags of the
@@ -45,7 +49,7 @@ public final class BuilderCatalog {
         releases.forEach(r -> this.releases.put(r.version(), r));
         this.sources = Map.copyOf(sources);
         this.imageStreamTagAliases = Map.copyOf(imageStreamTagAliases);
-        images.forEach(i -> java.util.stream.Stream.concat(java.util.stream.Stream.of(i.image()), i.aliases().stream())
+        images.forEach(i -> Stream.concat(Stream.of(i.image()), i.aliases().stream())
                 .forEach(ref ->
                         imagesByRepository.putIfAbsent(ImageReference.parse(ref).repositoryPath(), i)));
         community.forEach(c -> java.util.stream.Stream.concat(
@@ -145,59 +149,55 @@ public final class BuilderCatalog {
      * to another OS by itself when its image reaches end of life; the end-of-life policy handles that, visibly.
      * {@code supported} only shapes the list of valid versions in error messages.
      */
-    public Resolution resolve(String python, String os, String variant, Predicate<BuilderImage> supported) {
+    public Resolution resolve(String python, OsFamily os, ImageVariant variant, Predicate<BuilderImage> supported) {
         List<BuilderImage> forVersion = imagesByName.values().stream()
                 .filter(i -> i.python().equals(python))
                 .toList();
         if (forVersion.isEmpty()) {
             return new Resolution.Unresolvable(
-                    "InvalidPythonVersion",
+                    ConditionReason.INVALID_PYTHON_VERSION,
                     "Python " + python + " has no builder image in the catalog. Valid pythonVersion values: "
                             + describeVersions(supported));
         }
-        String chosenOs = os;
-        if (chosenOs == null) {
-            chosenOs = chooseDefaultOs(forVersion, variant);
-        }
-        final String osFilter = chosenOs;
+        OsFamily chosenOs = os != null ? os : chooseDefaultOs(forVersion, variant);
         List<BuilderImage> forOs =
-                forVersion.stream().filter(i -> i.os().equals(osFilter)).toList();
+                forVersion.stream().filter(i -> i.os() == chosenOs).toList();
         if (forOs.isEmpty()) {
             return new Resolution.Unresolvable(
-                    "InvalidBuilderCombination",
+                    ConditionReason.INVALID_BUILDER_COMBINATION,
                     "Python " + python + " has no builder image on " + chosenOs + ". Python " + python
                             + " is available on: " + describeOses(forVersion));
         }
         List<BuilderImage> forVariant = variant == null
-                ? forOs.stream().filter(i -> i.isVariant("full")).toList()
+                ? forOs.stream().filter(i -> i.isVariant(ImageVariant.FULL)).toList()
                 : forOs.stream().filter(i -> i.isVariant(variant)).toList();
         if (forVariant.isEmpty() && variant == null) {
             forVariant = forOs;
         }
         if (forVariant.isEmpty()) {
             return new Resolution.Unresolvable(
-                    "InvalidBuilderCombination",
+                    ConditionReason.INVALID_BUILDER_COMBINATION,
                     "Python " + python + " on " + chosenOs + " has no " + variant + " image. Python " + python
                             + " is available on: " + describeOses(forVersion));
         }
         // Several entries for one combination (e.g. a retired and a current repository): the longest-lived wins.
         return new Resolution.Resolved(forVariant.stream()
-                .max(Comparator.comparing(BuilderImage::vendorEol, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .max(Comparator.comparing(
+                        (BuilderImage i) -> i.vendorEol().date(), Comparator.nullsFirst(Comparator.naturalOrder())))
                 .orElseThrow());
     }
 
-    private static String chooseDefaultOs(List<BuilderImage> forVersion, String variant) {
+    private static OsFamily chooseDefaultOs(List<BuilderImage> forVersion, ImageVariant variant) {
         Predicate<BuilderImage> variantOk = i -> variant == null || i.isVariant(variant);
-        for (String os : OsFamily.DEFAULT_PREFERENCE) {
-            if (forVersion.stream().anyMatch(i -> i.os().equals(os) && variantOk.test(i))) {
+        for (OsFamily os : OsFamily.DEFAULT_PREFERENCE) {
+            if (forVersion.stream().anyMatch(i -> i.os() == os && variantOk.test(i))) {
                 return os;
             }
         }
         return forVersion.stream()
                 .filter(variantOk)
                 .map(BuilderImage::os)
-                .sorted()
-                .findFirst()
+                .min(Comparator.comparing(OsFamily::id))
                 .orElse(forVersion.get(0).os());
     }
 
@@ -209,14 +209,13 @@ public final class BuilderCatalog {
 
     /** "c10s (full, minimal), fedora (full)": only OS values that spec.builder.os accepts. */
     static String describeOses(List<BuilderImage> images) {
-        Map<String, TreeSet<String>> variantsByOs =
-                new TreeMap<>(Comparator.comparingInt((String os) -> OsFamily.DEFAULT_PREFERENCE.indexOf(os))
-                        .thenComparing(os -> os));
+        Map<OsFamily, TreeSet<String>> variantsByOs =
+                new TreeMap<>(Comparator.comparingInt(OsFamily.DEFAULT_PREFERENCE::indexOf));
         images.stream()
-                .filter(i -> OsFamily.DEFAULT_PREFERENCE.contains(i.os()))
+                .filter(i -> i.os().selectable())
                 .forEach(i -> variantsByOs
                         .computeIfAbsent(i.os(), k -> new TreeSet<>())
-                        .add(i.variant()));
+                        .add(i.variant().id()));
         if (variantsByOs.isEmpty()) {
             return "no OS that spec.builder.os accepts (only retired images)";
         }
@@ -234,7 +233,7 @@ public final class BuilderCatalog {
     public sealed interface Resolution {
         record Resolved(BuilderImage image) implements Resolution {}
 
-        /** {@code reason} is a condition reason; {@code message} lists the valid choices. */
-        record Unresolvable(String reason, String message) implements Resolution {}
+        /** {@code message} lists the valid choices. */
+        record Unresolvable(ConditionReason reason, String message) implements Resolution {}
     }
 }

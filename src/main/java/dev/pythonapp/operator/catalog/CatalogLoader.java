@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.pythonapp.operator.api.ImageVariant;
+import dev.pythonapp.operator.api.OsFamily;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +21,6 @@ import java.util.Set;
 /** Reads, merges and validates catalog documents. */
 public final class CatalogLoader {
     public static final String BUILT_IN = "/catalog/builders.yaml";
-    private static final Set<String> OSES =
-            Set.of("ubi7", "ubi8", "ubi9", "ubi10", "centos7", "c8s", "c9s", "c10s", "fedora");
-    private static final Set<String> VARIANTS = Set.of("full", "minimal");
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .addModule(new JavaTimeModule())
@@ -100,11 +100,11 @@ public final class CatalogLoader {
             if (i.python != null && !i.python.matches("[23]\\.[0-9]{1,2}")) {
                 problems.add(where + ": python must look like 3.12, got " + i.python);
             }
-            if (!OSES.contains(i.os)) {
-                problems.add(where + ": os must be one of " + new java.util.TreeSet<>(OSES) + ", got " + i.os);
+            if (OsFamily.byId(i.os).isEmpty()) {
+                problems.add(where + ": os must be one of " + ids(OsFamily.values()) + ", got " + i.os);
             }
-            if (!VARIANTS.contains(i.variant)) {
-                problems.add(where + ": variant must be full or minimal, got " + i.variant);
+            if (ImageVariant.byId(i.variant).isEmpty()) {
+                problems.add(where + ": variant must be one of " + ids(ImageVariant.values()) + ", got " + i.variant);
             }
             checkSource(problems, doc, where, i.vendorEolSource);
             if (i.removedSource != null) {
@@ -141,20 +141,8 @@ public final class CatalogLoader {
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
-        List<BuilderImage> images = doc.images.stream()
-                .map(i -> new BuilderImage(
-                        i.name,
-                        i.python,
-                        i.os,
-                        i.variant,
-                        i.image,
-                        i.aliases == null ? List.of() : i.aliases,
-                        i.imageStreamTags == null ? List.of() : i.imageStreamTags,
-                        i.vendorEol,
-                        i.vendorEolSource,
-                        i.vendorEolNote,
-                        Optional.ofNullable(i.successor)))
-                .toList();
+        List<BuilderImage> images =
+                doc.images.stream().map(CatalogLoader::toImage).toList();
         List<PythonRelease> releases = doc.python.stream()
                 .map(r -> new PythonRelease(r.version, r.eol, r.source, r.note))
                 .toList();
@@ -163,6 +151,28 @@ public final class CatalogLoader {
                         c.repository, c.aliases, c.versions, c.flavours, c.baseFlavours, c.source))
                 .toList();
         return new BuilderCatalog(images, releases, doc.sources, doc.imageStreamTagAliases, community);
+    }
+
+    /** A validated catalog entry as a {@link BuilderImage}. */
+    private static BuilderImage toImage(CatalogDocument.Image i) {
+        var names = new BuilderImage.Names(
+                i.image,
+                i.aliases == null ? List.of() : i.aliases,
+                i.imageStreamTags == null ? List.of() : i.imageStreamTags);
+        var vendorEol = new BuilderImage.VendorEol(i.vendorEol, i.vendorEolSource, i.vendorEolNote);
+        return new BuilderImage(
+                i.name,
+                i.python,
+                OsFamily.byId(i.os).orElseThrow(),
+                ImageVariant.byId(i.variant).orElseThrow(),
+                names,
+                vendorEol,
+                Optional.ofNullable(i.successor));
+    }
+
+    /** The ids of {@code values}, sorted: "[c10s, c8s, ...]". */
+    private static String ids(Object[] values) {
+        return Arrays.stream(values).map(String::valueOf).sorted().toList().toString();
     }
 
     private static void require(List<String> problems, String where, String field, Object value) {

@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.eol;
 
+import dev.pythonapp.operator.api.MessageLimit;
 import dev.pythonapp.operator.catalog.BuilderCatalog;
 import dev.pythonapp.operator.catalog.BuilderImage;
 import io.fabric8.kubernetes.api.model.ObjectReference;
@@ -7,6 +8,7 @@ import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.openshift.api.model.BuildConfig;
 import io.fabric8.openshift.api.model.BuildStrategy;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,8 @@ public final class BuildConfigBuilders {
     public static final String PYTHON_STREAM = "python";
 
     public static final String PYTHON_STREAM_NAMESPACE = "openshift";
+    /** The builder lifecycle the operator found, written in report and rewrite modes. */
+    public static final String LIFECYCLE_ANNOTATION = "pythonapp.dev/builder-lifecycle";
     /** Annotation recording the builder reference before a rewrite ("Kind name", e.g. "ImageStreamTag openshift/python:3.8-ubi8"). */
     public static final String REWRITTEN_FROM_ANNOTATION = "pythonapp.dev/builder-rewritten-from";
 
@@ -31,29 +35,50 @@ public final class BuildConfigBuilders {
     /** A builder reference found in a BuildConfig, and the catalog image behind it. */
     public record Found(ObjectReference from, BuilderImage image) {
         public String describe() {
-            return from.getKind() + " " + (from.getNamespace() == null ? "" : from.getNamespace() + "/")
-                    + from.getName();
+            return BuildConfigBuilders.describe(from);
         }
     }
 
-    /** What a rewrite would change. */
-    public record Assessment(
-            Found found,
-            LifecycleState state,
-            LocalDate eolDate,
-            Optional<BuilderImage> successor,
-            Optional<ObjectReference> rewritten) {}
+    /** Where the builder reference sits: the strategy field ({@code sourceStrategy} or {@code dockerStrategy}). */
+    public record BuilderField(String strategy, ObjectReference from) {}
+
+    /** "Kind namespace/name", e.g. "ImageStreamTag openshift/python:3.8-ubi8". */
+    public static String describe(ObjectReference ref) {
+        return ref.getKind() + " " + (ref.getNamespace() == null ? "" : ref.getNamespace() + "/") + ref.getName();
+    }
+
+    /** The lifecycle of a BuildConfig's builder, and what a rewrite would change. */
+    public record Assessment(Found found, LifecycleAssessment lifecycle, Optional<ObjectReference> rewritten) {
+        public LifecycleState state() {
+            return lifecycle.state();
+        }
+
+        /** Present for every catalog image. */
+        public LocalDate eolDate() {
+            return lifecycle.eolDate().orElseThrow();
+        }
+
+        public Optional<BuilderImage> successor() {
+            return lifecycle.successor();
+        }
+    }
 
     public static Optional<ObjectReference> from(BuildConfig bc) {
+        return builderField(bc).map(BuilderField::from);
+    }
+
+    public static Optional<BuilderField> builderField(BuildConfig bc) {
         if (bc == null || bc.getSpec() == null || bc.getSpec().getStrategy() == null) {
             return Optional.empty();
         }
         BuildStrategy strategy = bc.getSpec().getStrategy();
         if (strategy.getSourceStrategy() != null && strategy.getSourceStrategy().getFrom() != null) {
-            return Optional.of(strategy.getSourceStrategy().getFrom());
+            return Optional.of(new BuilderField(
+                    "sourceStrategy", strategy.getSourceStrategy().getFrom()));
         }
         if (strategy.getDockerStrategy() != null && strategy.getDockerStrategy().getFrom() != null) {
-            return Optional.of(strategy.getDockerStrategy().getFrom());
+            return Optional.of(new BuilderField(
+                    "dockerStrategy", strategy.getDockerStrategy().getFrom()));
         }
         return Optional.empty();
     }
@@ -80,13 +105,11 @@ public final class BuildConfigBuilders {
     /** Lifecycle of the BuildConfig's builder and, when it is end of life and has a successor, the rewritten reference. */
     public static Optional<Assessment> assess(BuildConfig bc, Lifecycle lifecycle, LocalDate today) {
         return find(bc, lifecycle.catalog()).map(found -> {
-            LifecycleState state = lifecycle.state(found.image(), today);
-            Optional<BuilderImage> successor =
-                    state == LifecycleState.SUPPORTED ? Optional.empty() : lifecycle.successor(found.image(), today);
-            Optional<ObjectReference> rewritten = state == LifecycleState.END_OF_LIFE
-                    ? successor.map(s -> sameForm(found.from(), s))
+            LifecycleAssessment assessment = lifecycle.assess(found.image(), today);
+            Optional<ObjectReference> rewritten = assessment.state() == LifecycleState.END_OF_LIFE
+                    ? assessment.successor().map(s -> sameForm(found.from(), s))
                     : Optional.empty();
-            return new Assessment(found, state, lifecycle.eolDate(found.image()), successor, rewritten);
+            return new Assessment(found, assessment, rewritten);
         });
     }
 
@@ -113,7 +136,7 @@ public final class BuildConfigBuilders {
     public static void rewrite(BuildConfig bc, Found found, ObjectReference to) {
         ObjectReference from = found.from();
         if (bc.getMetadata().getAnnotations() == null) {
-            bc.getMetadata().setAnnotations(new java.util.LinkedHashMap<>());
+            bc.getMetadata().setAnnotations(new LinkedHashMap<>());
         }
         bc.getMetadata().getAnnotations().put(REWRITTEN_FROM_ANNOTATION, found.describe());
         from.setKind(to.getKind());
@@ -121,7 +144,7 @@ public final class BuildConfigBuilders {
         from.setNamespace(to.getNamespace());
     }
 
-    /** A warning of at most 120 characters (the limit kubectl users see in full). */
+    /** An admission warning about the builder's lifecycle, cut to {@link MessageLimit#ADMISSION_WARNING}. */
     public static String warning(
             String builderName, LifecycleState state, LocalDate eolDate, Optional<BuilderImage> successor) {
         String what = state == LifecycleState.END_OF_LIFE ? " reached end of life on " : " reaches end of life on ";
@@ -129,8 +152,8 @@ public final class BuildConfigBuilders {
                 + successor.map(s -> "; successor " + s.name()).orElse(""));
     }
 
-    /** {@code text} cut to the 120 characters of an admission warning that kubectl users see in full. */
+    /** Any admission warning text, cut to {@link MessageLimit#ADMISSION_WARNING}. */
     public static String warning(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+        return MessageLimit.ADMISSION_WARNING.cut(text);
     }
 }

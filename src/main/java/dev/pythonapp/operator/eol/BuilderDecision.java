@@ -1,42 +1,117 @@
 package dev.pythonapp.operator.eol;
 
 import dev.pythonapp.operator.api.EolPolicy;
+import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import dev.pythonapp.operator.catalog.BuilderImage;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What the operator builds with, and why: the requested builder, its lifecycle, the policy applied and the builder
- * reference the BuildConfig gets.
- *
- * @param requestedReference the builder the spec asks for (catalog pull spec or the explicit image)
- * @param requested          the catalog entry behind it, if the catalog knows it
- * @param effectiveReference the builder reference to build with
- * @param effective          the catalog entry behind the effective reference, if known
- * @param rewritten          true when the effective builder is the successor of an end-of-life one
- * @param pauseBuilds        true under the Block policy for an end-of-life builder
+ * What the operator does about the builder of a PythonApp, and why: the action, the requested builder, the builder it
+ * builds with, the lifecycle of the requested one, the policy applied, and the message of the BuilderSupported
+ * condition. Made only through the named factories, so an action always comes with the builders it implies.
  */
 public record BuilderDecision(
-        String requestedReference,
-        Optional<BuilderImage> requested,
-        String effectiveReference,
-        Optional<BuilderImage> effective,
-        LifecycleState state,
-        Optional<LocalDate> eolDate,
-        EolBasis basis,
+        Action action,
+        BuilderChoice requested,
+        BuilderChoice effective,
+        LifecycleAssessment lifecycle,
         EolPolicy policy,
-        Optional<BuilderImage> successor,
-        boolean rewritten,
-        boolean pauseBuilds,
-        String reason,
         String message) {
+
+    /** What happens to builds. */
+    public enum Action {
+        /** Build with the requested builder (supported, soon end of life, unknown, or kept under Warn). */
+        BUILD,
+        /** Build with the supported successor of the end-of-life requested builder (policy Rewrite). */
+        BUILD_SUCCESSOR,
+        /** Keep the end-of-life builder in the BuildConfig but pause new builds (policy Block). */
+        PAUSE
+    }
+
+    /** A builder reference, and the catalog image behind it if the catalog knows it. */
+    public record BuilderChoice(String reference, Optional<BuilderImage> image) {
+        static BuilderChoice known(String reference, BuilderImage image) {
+            return new BuilderChoice(reference, Optional.of(image));
+        }
+    }
+
+    /** Build with the catalog image {@code image}, requested as {@code reference}. */
+    static BuilderDecision build(
+            String reference, BuilderImage image, LifecycleAssessment lifecycle, EolPolicy policy, String message) {
+        BuilderChoice requested = BuilderChoice.known(reference, image);
+        return new BuilderDecision(Action.BUILD, requested, requested, lifecycle, policy, message);
+    }
+
+    /** Build with the lifecycle's successor of {@code image}, referenced as {@code successorReference}. */
+    static BuilderDecision buildSuccessor(
+            String reference,
+            BuilderImage image,
+            String successorReference,
+            LifecycleAssessment lifecycle,
+            String message) {
+        BuilderImage successor = lifecycle.successor().orElseThrow();
+        return new BuilderDecision(
+                Action.BUILD_SUCCESSOR,
+                BuilderChoice.known(reference, image),
+                BuilderChoice.known(successorReference, successor),
+                lifecycle,
+                EolPolicy.Rewrite,
+                message);
+    }
+
+    /** Keep {@code image} and pause builds. */
+    static BuilderDecision pause(String reference, BuilderImage image, LifecycleAssessment lifecycle, String message) {
+        BuilderChoice requested = BuilderChoice.known(reference, image);
+        return new BuilderDecision(Action.PAUSE, requested, requested, lifecycle, EolPolicy.Block, message);
+    }
+
+    /** Build with an image the catalog does not know, as it is. */
+    static BuilderDecision notInCatalog(String reference, EolBasis basis, EolPolicy policy) {
+        BuilderChoice requested = new BuilderChoice(reference, Optional.empty());
+        return new BuilderDecision(
+                Action.BUILD,
+                requested,
+                requested,
+                LifecycleAssessment.unknown(basis),
+                policy,
+                "builder " + reference + " is not in the builder catalog, so its end of life is unknown");
+    }
+
+    /** The reason of the BuilderSupported condition. */
+    public ConditionReason reason() {
+        return switch (action) {
+            case BUILD_SUCCESSOR -> ConditionReason.REWRITTEN;
+            case PAUSE -> ConditionReason.END_OF_LIFE;
+            case BUILD ->
+                switch (lifecycle.state()) {
+                    case SUPPORTED -> ConditionReason.SUPPORTED;
+                    case END_OF_LIFE_SOON -> ConditionReason.END_OF_LIFE_SOON;
+                    case END_OF_LIFE -> ConditionReason.END_OF_LIFE;
+                    case UNKNOWN -> ConditionReason.NOT_IN_CATALOG;
+                };
+        };
+    }
+
+    /** Whether the BuilderSupported condition is True. */
+    public boolean supported() {
+        return reason().status();
+    }
+
+    public LifecycleState state() {
+        return lifecycle.state();
+    }
+
+    public Optional<LocalDate> eolDate() {
+        return lifecycle.eolDate();
+    }
+
+    public Optional<BuilderImage> successor() {
+        return lifecycle.successor();
+    }
 
     /** Python version label for the runtime-version label: the effective image's, else the spec's. */
     public String runtimeVersion(String specVersion) {
-        return effective.map(BuilderImage::python).orElse(specVersion);
-    }
-
-    public boolean supported() {
-        return state != LifecycleState.END_OF_LIFE || rewritten;
+        return effective.image().map(BuilderImage::python).orElse(specVersion);
     }
 }

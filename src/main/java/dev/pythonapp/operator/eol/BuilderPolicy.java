@@ -2,26 +2,22 @@ package dev.pythonapp.operator.eol;
 
 import dev.pythonapp.operator.api.BuilderSpec;
 import dev.pythonapp.operator.api.EolPolicy;
+import dev.pythonapp.operator.api.ImageVariant;
+import dev.pythonapp.operator.api.OsFamily;
 import dev.pythonapp.operator.api.PythonAppSpec;
+import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import dev.pythonapp.operator.catalog.BuilderCatalog.Resolution;
 import dev.pythonapp.operator.catalog.BuilderImage;
 import dev.pythonapp.operator.catalog.ImageReference;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Decides the builder of a PythonApp: resolves the requested builder from the catalog, assesses its lifecycle and
  * applies the end-of-life policy. Pure: no cluster calls, the day is a parameter.
  */
 public final class BuilderPolicy {
-    /** Condition reasons of BuilderSupported. */
-    public static final String SUPPORTED = "Supported";
-
-    public static final String END_OF_LIFE_SOON = "EndOfLifeSoon";
-    public static final String REWRITTEN = "Rewritten";
-    public static final String END_OF_LIFE = "EndOfLife";
-    public static final String NOT_IN_CATALOG = "NotInCatalog";
-
     private final Lifecycle lifecycle;
     private final EolPolicy defaultPolicy;
 
@@ -38,7 +34,7 @@ public final class BuilderPolicy {
     public sealed interface Outcome {
         record Decided(BuilderDecision decision) implements Outcome {}
 
-        record Invalid(String reason, String message) implements Outcome {}
+        record Invalid(ConditionReason reason, String message) implements Outcome {}
     }
 
     public Outcome decide(PythonAppSpec spec, LocalDate today) {
@@ -47,10 +43,10 @@ public final class BuilderPolicy {
         if (builder != null && builder.image != null) {
             Optional<BuilderImage> known = lifecycle.catalog().findByReference(builder.image);
             return new Outcome.Decided(known.map(image -> apply(builder.image, image, policy, today))
-                    .orElseGet(() -> unknown(builder.image, policy)));
+                    .orElseGet(() -> BuilderDecision.notInCatalog(builder.image, lifecycle.basis(), policy)));
         }
-        String os = builder == null || builder.os == null ? null : builder.os.id;
-        String variant = builder == null || builder.variant == null ? null : builder.variant.id;
+        OsFamily os = builder == null || builder.os == null ? null : builder.os.family;
+        ImageVariant variant = builder == null || builder.variant == null ? null : builder.variant.variant;
         Resolution resolution = lifecycle
                 .catalog()
                 .resolve(spec.pythonVersion, os, variant, image -> lifecycle.supported(image, today));
@@ -63,71 +59,46 @@ public final class BuilderPolicy {
 
     /** Lifecycle and policy for a known image referenced as {@code reference}. */
     public BuilderDecision apply(String reference, BuilderImage image, EolPolicy policy, LocalDate today) {
-        LifecycleState state = lifecycle.state(image, today);
+        LifecycleAssessment assessment = lifecycle.assess(image, today);
         LocalDate eol = lifecycle.eolDate(image);
-        Optional<BuilderImage> successor =
-                state == LifecycleState.SUPPORTED ? Optional.empty() : lifecycle.successor(image, today);
         String basisText = lifecycle.basis().id() + " basis, " + lifecycle.eolDateKind(image) + " date";
-        String successorText =
-                successor.map(s -> "; successor: " + s.name()).orElse("; no supported successor in the catalog");
-        return switch (state) {
+        return switch (assessment.state()) {
             case SUPPORTED ->
-                decision(
+                BuilderDecision.build(
                         reference,
                         image,
-                        reference,
-                        Optional.of(image),
-                        state,
-                        eol,
+                        assessment,
                         policy,
-                        successor,
-                        false,
-                        false,
-                        SUPPORTED,
                         "builder " + image.name() + " is supported until " + eol + " (" + basisText + ")");
             case END_OF_LIFE_SOON ->
-                decision(
+                BuilderDecision.build(
                         reference,
                         image,
-                        reference,
-                        Optional.of(image),
-                        state,
-                        eol,
+                        assessment,
                         policy,
-                        successor,
-                        false,
-                        false,
-                        END_OF_LIFE_SOON,
                         "builder " + image.name() + " reaches end of life on " + eol + " (" + basisText + ", in "
-                                + lifecycle.daysUntilEol(image, today) + " days)" + successorText);
-            case END_OF_LIFE, UNKNOWN -> endOfLife(reference, image, policy, today, eol, successor, basisText);
+                                + lifecycle.daysUntilEol(image, today) + " days)"
+                                + assessment
+                                        .successor()
+                                        .map(s -> "; successor: " + s.name())
+                                        .orElse("; no supported successor in the catalog"));
+            case END_OF_LIFE, UNKNOWN -> endOfLife(reference, image, policy, assessment, basisText);
         };
     }
 
     private BuilderDecision endOfLife(
-            String reference,
-            BuilderImage image,
-            EolPolicy policy,
-            LocalDate today,
-            LocalDate eol,
-            Optional<BuilderImage> successor,
-            String basisText) {
-        String what = "builder " + image.name() + " reached end of life on " + eol + " (" + basisText + ")";
+            String reference, BuilderImage image, EolPolicy policy, LifecycleAssessment assessment, String basisText) {
+        String what = "builder " + image.name() + " reached end of life on " + lifecycle.eolDate(image) + " ("
+                + basisText + ")";
+        Optional<BuilderImage> successor = assessment.successor();
         if (policy == EolPolicy.Rewrite && successor.isPresent()) {
             BuilderImage next = successor.get();
             String nextRef = successorReference(reference, next);
-            return decision(
+            return BuilderDecision.buildSuccessor(
                     reference,
                     image,
                     nextRef,
-                    successor,
-                    LifecycleState.END_OF_LIFE,
-                    eol,
-                    policy,
-                    successor,
-                    true,
-                    false,
-                    REWRITTEN,
+                    assessment,
                     what + "; building with successor " + next.name() + " (" + nextRef
                             + ") under policy Rewrite. Set spec.pythonVersion to " + next.python()
                             + " to make this explicit");
@@ -137,81 +108,20 @@ public final class BuilderPolicy {
                 .orElse("; no supported successor in the catalog");
         return switch (policy) {
             case Block ->
-                decision(
+                BuilderDecision.pause(
                         reference,
                         image,
-                        reference,
-                        Optional.of(image),
-                        LifecycleState.END_OF_LIFE,
-                        eol,
-                        policy,
-                        successor,
-                        false,
-                        true,
-                        END_OF_LIFE,
+                        assessment,
                         what + "; new builds are blocked (BuildConfig paused) under policy "
                                 + "Block, the running Deployment is left alone" + successorText);
             case Warn, Rewrite ->
-                decision(
+                BuilderDecision.build(
                         reference,
                         image,
-                        reference,
-                        Optional.of(image),
-                        LifecycleState.END_OF_LIFE,
-                        eol,
+                        assessment,
                         policy,
-                        successor,
-                        false,
-                        false,
-                        END_OF_LIFE,
                         what + "; still building with it under policy " + policy + successorText);
         };
-    }
-
-    private BuilderDecision unknown(String reference, EolPolicy policy) {
-        return new BuilderDecision(
-                reference,
-                Optional.empty(),
-                reference,
-                Optional.empty(),
-                LifecycleState.UNKNOWN,
-                Optional.empty(),
-                lifecycle.basis(),
-                policy,
-                Optional.empty(),
-                false,
-                false,
-                NOT_IN_CATALOG,
-                "builder " + reference + " is not in the builder catalog, so its end of life is unknown");
-    }
-
-    private BuilderDecision decision(
-            String reference,
-            BuilderImage image,
-            String effectiveRef,
-            Optional<BuilderImage> effective,
-            LifecycleState state,
-            LocalDate eol,
-            EolPolicy policy,
-            Optional<BuilderImage> successor,
-            boolean rewritten,
-            boolean pause,
-            String reason,
-            String message) {
-        return new BuilderDecision(
-                reference,
-                Optional.of(image),
-                effectiveRef,
-                effective,
-                state,
-                Optional.of(eol),
-                lifecycle.basis(),
-                policy,
-                successor,
-                rewritten,
-                pause,
-                reason,
-                message);
     }
 
     /**
@@ -220,8 +130,7 @@ public final class BuilderPolicy {
      */
     public static String successorReference(String originalReference, BuilderImage successor) {
         ImageReference original = ImageReference.parse(originalReference);
-        String sameRegistry = java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(successor.image()), successor.aliases().stream())
+        String sameRegistry = Stream.concat(Stream.of(successor.image()), successor.aliases().stream())
                 .filter(a -> ImageReference.parse(a).registry().equals(original.registry()))
                 .findFirst()
                 .orElse(successor.image());

@@ -1,9 +1,9 @@
 package dev.pythonapp.operator.eol;
 
+import dev.pythonapp.operator.api.OsFamily;
 import dev.pythonapp.operator.catalog.BuilderCatalog;
 import dev.pythonapp.operator.catalog.BuilderImage;
 import dev.pythonapp.operator.catalog.CommunityImage;
-import dev.pythonapp.operator.catalog.OsFamily;
 import dev.pythonapp.operator.catalog.PythonVersions;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -42,17 +42,18 @@ public final class Lifecycle {
     public LocalDate eolDate(BuilderImage image) {
         Optional<LocalDate> upstream = catalog.upstreamEol(image);
         return switch (basis) {
-            case VENDOR -> image.vendorEol();
-            case UPSTREAM -> upstream.orElse(image.vendorEol());
+            case VENDOR -> image.vendorEol().date();
+            case UPSTREAM -> upstream.orElse(image.vendorEol().date());
             case STRICTEST ->
-                upstream.filter(u -> u.isBefore(image.vendorEol())).orElse(image.vendorEol());
+                upstream.filter(u -> u.isBefore(image.vendorEol().date()))
+                        .orElse(image.vendorEol().date());
         };
     }
 
     /** Which date decided {@link #eolDate}: "vendor" or "upstream". */
     public String eolDateKind(BuilderImage image) {
         LocalDate date = eolDate(image);
-        return date.equals(image.vendorEol()) && basis != EolBasis.UPSTREAM
+        return date.equals(image.vendorEol().date()) && basis != EolBasis.UPSTREAM
                 ? "vendor"
                 : catalog.upstreamEol(image)
                         .filter(date::equals)
@@ -77,6 +78,14 @@ public final class Lifecycle {
         return ChronoUnit.DAYS.between(today, eol) <= warnDays
                 ? LifecycleState.END_OF_LIFE_SOON
                 : LifecycleState.SUPPORTED;
+    }
+
+    /** State, date and (unless plainly supported) successor of {@code image} on {@code today}. */
+    public LifecycleAssessment assess(BuilderImage image, LocalDate today) {
+        LifecycleState state = state(image, today);
+        Optional<BuilderImage> successor =
+                state == LifecycleState.SUPPORTED ? Optional.empty() : successor(image, today);
+        return new LifecycleAssessment(state, Optional.of(eolDate(image)), basis, successor);
     }
 
     public boolean supported(BuilderImage image, LocalDate today) {
@@ -131,7 +140,7 @@ public final class Lifecycle {
         if (sameOs.isPresent()) {
             return sameOs;
         }
-        for (String os : OsFamily.laterGenerations(image.os())) {
+        for (OsFamily os : image.os().laterGenerations()) {
             // never an older Python: ubi8/python-312 must not "succeed" to ubi9/python-39
             List<BuilderImage> there = candidates(os, today).stream()
                     .filter(c -> PythonVersions.ORDER.compare(c.python(), image.python()) >= 0)
@@ -147,9 +156,9 @@ public final class Lifecycle {
         return Optional.empty();
     }
 
-    private List<BuilderImage> candidates(String os, LocalDate today) {
+    private List<BuilderImage> candidates(OsFamily os, LocalDate today) {
         return catalog.images().stream()
-                .filter(c -> c.os().equals(os))
+                .filter(c -> c.os() == os)
                 .filter(c -> supported(c, today))
                 .toList();
     }

@@ -1,8 +1,10 @@
 package dev.pythonapp.operator.reconcile;
 
+import dev.pythonapp.operator.api.Vocabulary.EventReason;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.eol.BuildConfigBuilders;
+import dev.pythonapp.operator.eol.BuildConfigLifecycleApply;
 import dev.pythonapp.operator.eol.LifecycleState;
 import dev.pythonapp.operator.render.Labels;
 import io.fabric8.kubernetes.api.model.Namespace;
@@ -39,14 +41,16 @@ import java.util.stream.Collectors;
  */
 @ControllerConfiguration(
         name = BuildConfigEolReconciler.NAME,
-        fieldManager = PythonAppReconciler.FIELD_MANAGER,
+        fieldManager = BuildConfigEolReconciler.FIELD_MANAGER,
         informer = @Informer(labelSelector = Labels.NOT_MANAGED_SELECTOR, itemStore = PrunedItemStore.class))
 public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
     public static final String NAME = "buildconfig-eol";
     public static final String NAMESPACE_LABEL = "pythonapp.dev/eol-buildconfigs";
     public static final String BUILDCONFIG_ANNOTATION = "pythonapp.dev/eol-builder";
     /** The lifecycle the operator found, written in report and rewrite modes. */
-    public static final String LIFECYCLE_ANNOTATION = "pythonapp.dev/builder-lifecycle";
+    public static final String LIFECYCLE_ANNOTATION = BuildConfigBuilders.LIFECYCLE_ANNOTATION;
+    /** Its own Server-Side Apply field manager, so managedFields tell its writes from the app's and the user's. */
+    public static final String FIELD_MANAGER = "pythonapp-operator-eol";
 
     private final BuilderPolicyProvider policies;
     private final OperatorClock clock;
@@ -119,41 +123,18 @@ public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
         if (assessment.isEmpty() || assessment.get().state() == LifecycleState.SUPPORTED) {
             return UpdateControl.noUpdate();
         }
-        var a = assessment.get();
-        String builder = a.found().image().name();
-        String lifecycle = (a.state() == LifecycleState.END_OF_LIFE ? "EndOfLife" : "EndOfLifeSoon") + ": "
-                + BuildConfigBuilders.warning(builder, a.state(), a.eolDate(), a.successor());
-        boolean rewrite = "rewrite".equals(mode.get()) && a.rewritten().isPresent();
-        String lifecycleAfter = rewrite
-                ? "Rewritten: " + a.found().describe() + " -> "
-                        + a.rewritten().get().getKind() + " "
-                        + a.rewritten().get().getName() + " (" + builder + " end of life " + a.eolDate() + ")"
-                : lifecycle;
-        if (lifecycleAfter.equals(annotations(bc).get(LIFECYCLE_ANNOTATION))) {
+        boolean rewrite = "rewrite".equals(mode.get());
+        BuildConfigLifecycleApply.Plan plan = BuildConfigLifecycleApply.plan(assessment.get(), rewrite);
+        if (plan.lifecycle().equals(annotations(bc).get(LIFECYCLE_ANNOTATION))) {
             return UpdateControl.noUpdate();
         }
-        context.getClient()
-                .resources(BuildConfig.class)
-                .inNamespace(bc.getMetadata().getNamespace())
-                .withName(bc.getMetadata().getName())
-                .edit(live -> {
-                    if (rewrite) {
-                        BuildConfigBuilders.find(live, policies.catalog())
-                                .ifPresent(found -> BuildConfigBuilders.rewrite(
-                                        live, found, a.rewritten().get()));
-                    }
-                    annotations(live).put(LIFECYCLE_ANNOTATION, lifecycleAfter);
-                    return live;
-                });
-        if (rewrite) {
-            events.emit(bc, PythonAppEvents.NORMAL, "BuilderRewritten", lifecycleAfter);
-        } else {
-            events.emit(
-                    bc,
-                    PythonAppEvents.WARNING,
-                    a.state() == LifecycleState.END_OF_LIFE ? "BuilderEndOfLife" : "BuilderEndOfLifeSoon",
-                    lifecycle);
-        }
+        // force: a rewrite takes the builder reference over from whoever set it; the resourceVersion in the
+        // configuration still refuses a BuildConfig changed since the cache saw it (the reconcile is retried)
+        var apply = context.getClient()
+                .resource(BuildConfigLifecycleApply.configuration(bc, plan))
+                .fieldManager(FIELD_MANAGER);
+        (plan.rewriteTo().isPresent() ? apply.forceConflicts() : apply).serverSideApply();
+        EventReason.announcing(plan.reason()).ifPresent(reason -> events.emit(bc, reason, plan.lifecycle()));
         return UpdateControl.noUpdate();
     }
 
@@ -174,9 +155,8 @@ public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
     }
 
     private static Map<String, String> annotations(BuildConfig bc) {
-        if (bc.getMetadata().getAnnotations() == null) {
-            bc.getMetadata().setAnnotations(new java.util.LinkedHashMap<>());
-        }
-        return bc.getMetadata().getAnnotations();
+        return bc.getMetadata().getAnnotations() == null
+                ? Map.of()
+                : bc.getMetadata().getAnnotations();
     }
 }

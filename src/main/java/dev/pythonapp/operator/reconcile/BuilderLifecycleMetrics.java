@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.reconcile;
 
+import dev.pythonapp.operator.catalog.BuilderImage;
 import dev.pythonapp.operator.eol.BuilderDecision;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.micrometer.core.instrument.Gauge;
@@ -53,11 +54,15 @@ public class BuilderLifecycleMetrics {
     }
 
     public void record(String namespace, String name, BuilderDecision decision, LocalDate today) {
-        String state =
-                decision.rewritten() ? "rewritten" : decision.state().name().toLowerCase(Locale.ROOT);
+        String state = decision.action() == BuilderDecision.Action.BUILD_SUCCESSOR
+                ? "rewritten"
+                : decision.state().name().toLowerCase(Locale.ROOT);
         Long left =
                 decision.eolDate().map(d -> ChronoUnit.DAYS.between(today, d)).orElse(null);
-        String builder = decision.requested().map(i -> i.name()).orElse(decision.requestedReference());
+        String builder = decision.requested()
+                .image()
+                .map(BuilderImage::name)
+                .orElse(decision.requested().reference());
         ResourceID id = new ResourceID(name, namespace);
         AppLifecycle next = new AppLifecycle(state, builder, left);
         AppLifecycle previous = apps.put(id, next);

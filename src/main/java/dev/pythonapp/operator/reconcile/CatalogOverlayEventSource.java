@@ -1,6 +1,7 @@
 package dev.pythonapp.operator.reconcile;
 
 import dev.pythonapp.operator.api.PythonApp;
+import dev.pythonapp.operator.api.Vocabulary.EventReason;
 import dev.pythonapp.operator.catalog.BuilderCatalog;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.CatalogOverlay;
@@ -102,16 +103,12 @@ public class CatalogOverlayEventSource extends AbstractEventSource<BuilderCatalo
             Log.infof(
                     "catalog overlay %s/%s (resourceVersion %s) is in force",
                     namespace, name, configMap.getMetadata().getResourceVersion());
-            events.emit(configMap, PythonAppEvents.NORMAL, "CatalogApplied", "builder catalog overlay applied");
+            events.emit(configMap, EventReason.CATALOG_APPLIED, "builder catalog overlay applied");
         } else {
             String message = "builder catalog overlay ignored, the built-in catalog stays in force: "
                     + String.join("; ", problems);
             Log.errorf("catalog overlay %s/%s: %s", namespace, name, message);
-            events.emit(
-                    configMap,
-                    PythonAppEvents.WARNING,
-                    "InvalidCatalog",
-                    message.length() > 1000 ? message.substring(0, 1000) + "..." : message);
+            events.emit(configMap, EventReason.INVALID_CATALOG, message);
         }
         reconcileAll();
     }

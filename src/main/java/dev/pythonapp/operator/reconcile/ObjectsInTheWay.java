@@ -1,58 +1,41 @@
 package dev.pythonapp.operator.reconcile;
 
 import dev.pythonapp.operator.api.PythonApp;
-import dev.pythonapp.operator.api.RouteSpec;
-import dev.pythonapp.operator.render.ChildResources;
-import dev.pythonapp.operator.render.S2iEnvironment;
-import io.fabric8.kubernetes.api.model.ConfigMap;
+import dev.pythonapp.operator.eol.BuilderDecision;
+import dev.pythonapp.operator.render.RenderInput;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.openshift.api.model.BuildConfig;
-import io.fabric8.openshift.api.model.ImageStream;
-import io.fabric8.openshift.api.model.Route;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds objects that have a child's name but are not controlled by this PythonApp. Server-Side Apply with force would
- * take them over, so the operator refuses and says which object is in the way. Only children missing from the
- * informer caches are looked up, so a steady-state reconcile makes no extra calls.
+ * take them over, so the operator refuses and says which object is in the way. The children are the workflow's own
+ * ({@link WorkflowChildren}); only those missing from the informer caches are looked up, so a steady-state reconcile
+ * makes no extra calls.
  */
 final class ObjectsInTheWay {
     private ObjectsInTheWay() {}
 
-    static List<String> find(PythonApp app, Context<PythonApp> context) {
-        String name = app.getMetadata().getName();
-        Map<Class<? extends HasMetadata>, String> expected = new LinkedHashMap<>();
-        expected.put(ImageStream.class, name);
-        expected.put(BuildConfig.class, name);
-        expected.put(Deployment.class, name);
-        expected.put(Service.class, name);
-        if (RouteSpec.enabled(app.getSpec().route)) {
-            expected.put(Route.class, name);
-        }
-        if (S2iEnvironment.hotDeploy(app.getSpec().run)) {
-            expected.put(ConfigMap.class, ChildResources.gunicornConfigMapName(app));
-        }
-        KubernetesClient client = context.getClient();
+    static List<String> find(PythonApp app, BuilderDecision decision, Context<PythonApp> context) {
+        RenderInput input = new RenderInput(app, decision, Optional.empty());
         List<String> inTheWay = new ArrayList<>();
-        expected.forEach((type, childName) -> {
-            if (context.getSecondaryResource(type).isPresent()) {
-                return;
+        for (WorkflowChildren.Child child : WorkflowChildren.OF_PYTHON_APP) {
+            if (!child.wanted(app, context)
+                    || context.getSecondaryResource(child.type()).isPresent()) {
+                continue;
             }
-            HasMetadata existing = client.resources(type)
+            String childName = child.render(input).getMetadata().getName();
+            HasMetadata existing = context.getClient()
+                    .resources(child.type())
                     .inNamespace(app.getMetadata().getNamespace())
                     .withName(childName)
                     .get();
             if (existing != null && !controlledBy(existing, app)) {
                 inTheWay.add(existing.getKind() + " " + childName);
             }
-        });
+        }
         return inTheWay;
     }
 

@@ -1,5 +1,7 @@
 package dev.pythonapp.operator.reconcile;
 
+import dev.pythonapp.operator.api.MessageLimit;
+import dev.pythonapp.operator.api.Vocabulary.EventReason;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
@@ -12,8 +14,6 @@ import java.time.Instant;
 /** Kubernetes Events about PythonApps and BuildConfigs. Emitting never fails a reconcile. */
 @Singleton
 public class PythonAppEvents {
-    public static final String NORMAL = "Normal";
-    public static final String WARNING = "Warning";
     public static final String COMPONENT = "pythonapp-operator";
 
     private final KubernetesClient client;
@@ -22,7 +22,8 @@ public class PythonAppEvents {
         this.client = client;
     }
 
-    public void emit(HasMetadata about, String type, String reason, String message) {
+    /** Records an Event of the reason's type; the message is cut to {@link MessageLimit#EVENT}. */
+    public void emit(HasMetadata about, EventReason reason, String message) {
         String now = Instant.now().toString();
         var event = new EventBuilder()
                 .withNewMetadata()
@@ -36,9 +37,9 @@ public class PythonAppEvents {
                         .withNamespace(about.getMetadata().getNamespace())
                         .withUid(about.getMetadata().getUid())
                         .build())
-                .withType(type)
-                .withReason(reason)
-                .withMessage(message)
+                .withType(reason.type().id())
+                .withReason(reason.id())
+                .withMessage(MessageLimit.EVENT.cut(message))
                 .withFirstTimestamp(now)
                 .withLastTimestamp(now)
                 .withCount(1)
@@ -56,7 +57,7 @@ public class PythonAppEvents {
         } catch (KubernetesClientException e) {
             Log.warnf(
                     "could not record event %s on %s/%s: %s",
-                    reason,
+                    reason.id(),
                     about.getMetadata().getNamespace(),
                     about.getMetadata().getName(),
                     e.getMessage());

@@ -1,15 +1,13 @@
 package dev.pythonapp.operator.reconcile;
 
-import dev.pythonapp.operator.api.BuilderStatus;
+import dev.pythonapp.operator.api.MessageLimit;
 import dev.pythonapp.operator.api.PythonApp;
-import dev.pythonapp.operator.api.PythonAppStatus;
 import dev.pythonapp.operator.api.RouteSpec;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.config.OperatorConfig;
 import dev.pythonapp.operator.eol.BuilderDecision;
 import dev.pythonapp.operator.eol.BuilderPolicy;
-import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -93,52 +91,21 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
     public UpdateControl<PythonApp> reconcile(PythonApp app, Context<PythonApp> context) {
         reconciliations.increment();
         LocalDate today = clock.today();
-        long generation = app.getMetadata().getGeneration();
-        PythonAppStatus previous = app.getStatus() == null ? new PythonAppStatus() : app.getStatus();
-        PythonAppStatus next = copy(previous);
-        next.observedGeneration = generation;
-        Instant now = Instant.now();
+        var status = new StatusAggregator(app.getStatus(), app.getMetadata().getGeneration(), Instant.now());
         metrics.pruneDeleted(id -> context.getPrimaryCache().contains(id));
 
         BuilderPolicy.Outcome outcome = policies.policy().decide(app.getSpec(), today);
         if (outcome instanceof BuilderPolicy.Outcome.Invalid invalid) {
-            next.conditions = Conditions.with(
-                    next.conditions,
-                    Conditions.RECONCILED,
-                    false,
-                    invalid.reason(),
-                    invalid.message(),
-                    generation,
-                    now);
-            next.conditions = Conditions.with(
-                    next.conditions,
-                    Conditions.READY,
-                    false,
-                    "NotReconciled",
-                    "the app cannot be built: " + invalid.message(),
-                    generation,
-                    now);
-            next.conditions = Conditions.without(next.conditions, Conditions.BUILDER_SUPPORTED);
-            next.builder = null;
-            return finish(app, previous, next, Optional.empty());
+            return finish(app, status.invalidSpec(invalid.reason(), invalid.message()), Optional.empty());
         }
         BuilderDecision decision = ((BuilderPolicy.Outcome.Decided) outcome).decision();
-        next.builder = builderStatus(decision);
-        next.conditions = builderSupported(next.conditions, decision, generation, now);
-        announceLifecycleChange(app, previous, decision);
+        status.builderDecided(decision);
+        status.builderEvent().ifPresent(reason -> events.emit(app, reason, decision.message()));
         metrics.record(app.getMetadata().getNamespace(), app.getMetadata().getName(), decision, today);
 
-        List<String> inTheWay = ObjectsInTheWay.find(app, context);
+        List<String> inTheWay = ObjectsInTheWay.find(app, decision, context);
         if (!inTheWay.isEmpty()) {
-            String message = String.join(", ", inTheWay) + " already exist" + (inTheWay.size() == 1 ? "s" : "")
-                    + " and " + (inTheWay.size() == 1 ? "is" : "are")
-                    + " not owned by this PythonApp. The operator does "
-                    + "not take over objects it did not create: delete or rename them, or rename the PythonApp";
-            next.conditions = Conditions.with(
-                    next.conditions, Conditions.RECONCILED, false, "ObjectInTheWay", message, generation, now);
-            next.conditions = Conditions.with(
-                    next.conditions, Conditions.READY, false, "NotReconciled", message, generation, now);
-            return finish(app, previous, next, Optional.of(RECHECK_OBJECT_IN_THE_WAY));
+            return finish(app, status.objectsInTheWay(inTheWay), Optional.of(RECHECK_OBJECT_IN_THE_WAY));
         }
 
         context.managedWorkflowAndDependentResourceContext().put(BuilderDecision.class, decision);
@@ -146,36 +113,9 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
                 context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
         result.throwAggregateExceptionIfErrorsPresent();
 
-        next.conditions = Conditions.with(
-                next.conditions,
-                Conditions.RECONCILED,
-                true,
-                "Applied",
-                "ImageStream, BuildConfig, Deployment, Service"
-                        + (RouteSpec.enabled(app.getSpec().route) ? " and Route" : "") + " are applied for generation "
-                        + generation,
-                generation,
-                now);
-        Optional<String> notAvailable =
-                DeploymentAvailability.notAvailableBecause(context.getSecondaryResource(Deployment.class));
-        next.conditions = notAvailable.isEmpty()
-                ? Conditions.with(
-                        next.conditions,
-                        Conditions.READY,
-                        true,
-                        "Available",
-                        "the Deployment is available",
-                        generation,
-                        now)
-                : Conditions.with(
-                        next.conditions,
-                        Conditions.READY,
-                        false,
-                        "DeploymentNotAvailable",
-                        notAvailable.get(),
-                        generation,
-                        now);
-        return finish(app, previous, next, Optional.empty());
+        status.applied(RouteSpec.enabled(app.getSpec().route))
+                .deployment(DeploymentAvailability.notAvailableBecause(context.getSecondaryResource(Deployment.class)));
+        return finish(app, status, Optional.empty());
     }
 
     @Override
@@ -197,88 +137,28 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
     @Override
     public ErrorStatusUpdateControl<PythonApp> updateErrorStatus(
             PythonApp app, Context<PythonApp> context, Exception e) {
-        long generation = app.getMetadata().getGeneration();
-        PythonAppStatus previous = app.getStatus() == null ? new PythonAppStatus() : app.getStatus();
-        PythonAppStatus next = copy(previous);
-        next.observedGeneration = generation;
-        String message = "applying the children failed (the operator retries with back-off): " + rootMessage(e);
-        Instant now = Instant.now();
-        next.conditions = Conditions.with(
-                next.conditions, Conditions.RECONCILED, false, "ReconcileError", message, generation, now);
-        next.conditions =
-                Conditions.with(next.conditions, Conditions.READY, false, "NotReconciled", message, generation, now);
         Log.warnf(
                 "reconcile of PythonApp %s/%s failed: %s",
                 app.getMetadata().getNamespace(), app.getMetadata().getName(), rootMessage(e));
-        if (next.equals(previous)) {
+        var status = new StatusAggregator(app.getStatus(), app.getMetadata().getGeneration(), Instant.now())
+                .reconcileFailed(rootMessage(e));
+        if (!status.changed()) {
             return ErrorStatusUpdateControl.noStatusUpdate();
         }
-        app.setStatus(next);
+        app.setStatus(status.build());
         return ErrorStatusUpdateControl.patchStatus(app);
     }
 
-    private UpdateControl<PythonApp> finish(
-            PythonApp app, PythonAppStatus previous, PythonAppStatus next, Optional<Duration> recheck) {
+    private UpdateControl<PythonApp> finish(PythonApp app, StatusAggregator status, Optional<Duration> recheck) {
         UpdateControl<PythonApp> control;
-        if (next.equals(previous)) {
-            control = UpdateControl.noUpdate();
-        } else {
-            app.setStatus(next);
+        if (status.changed()) {
+            app.setStatus(status.build());
             control = UpdateControl.patchStatus(app);
+        } else {
+            control = UpdateControl.noUpdate();
         }
         recheck.ifPresent(control::rescheduleAfter);
         return control;
-    }
-
-    private static List<Condition> builderSupported(
-            List<Condition> conditions, BuilderDecision decision, long generation, Instant now) {
-        return Conditions.with(
-                conditions,
-                Conditions.BUILDER_SUPPORTED,
-                decision.supported(),
-                decision.reason(),
-                decision.message(),
-                generation,
-                now);
-    }
-
-    private void announceLifecycleChange(PythonApp app, PythonAppStatus previous, BuilderDecision decision) {
-        Optional<Condition> before = Conditions.find(previous.conditions, Conditions.BUILDER_SUPPORTED);
-        boolean changed = before.map(c -> !decision.reason().equals(c.getReason())
-                        || !decision.message().equals(c.getMessage()))
-                .orElse(true);
-        if (!changed) {
-            return;
-        }
-        switch (decision.reason()) {
-            case BuilderPolicy.REWRITTEN ->
-                events.emit(app, PythonAppEvents.NORMAL, "BuilderRewritten", decision.message());
-            case BuilderPolicy.END_OF_LIFE ->
-                events.emit(app, PythonAppEvents.WARNING, "BuilderEndOfLife", decision.message());
-            case BuilderPolicy.END_OF_LIFE_SOON ->
-                events.emit(app, PythonAppEvents.WARNING, "BuilderEndOfLifeSoon", decision.message());
-            default -> {
-                // supported or unknown builders are not news
-            }
-        }
-    }
-
-    private static BuilderStatus builderStatus(BuilderDecision decision) {
-        BuilderStatus status = new BuilderStatus();
-        status.image = decision.effectiveReference();
-        status.requestedImage = decision.requestedReference();
-        status.eolDate = decision.eolDate().map(LocalDate::toString).orElse(null);
-        status.eolBasis = decision.eolDate().isPresent() ? decision.basis().id() : null;
-        status.rewrittenFrom = decision.rewritten() ? decision.requestedReference() : null;
-        return status;
-    }
-
-    private static PythonAppStatus copy(PythonAppStatus s) {
-        PythonAppStatus c = new PythonAppStatus();
-        c.observedGeneration = s.observedGeneration;
-        c.builder = s.builder;
-        c.conditions = s.conditions == null ? List.of() : List.copyOf(s.conditions);
-        return c;
     }
 
     static String rootMessage(Throwable e) {
@@ -286,7 +166,6 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.length() > 600 ? m.substring(0, 600) + "..." : m;
+        return MessageLimit.CAUSE.cut(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
     }
 }

@@ -3,6 +3,7 @@ package dev.pythonapp.operator.render;
 import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.api.PythonAppSpec;
 import dev.pythonapp.operator.api.RouteSpec;
+import dev.pythonapp.operator.eol.BuilderDecision;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -64,7 +65,7 @@ public final class ChildResources {
                 .withName(BUILDER_TAG)
                 .withNewFrom()
                 .withKind("DockerImage")
-                .withName(in.builder().effectiveReference())
+                .withName(in.builder().effective().reference())
                 .endFrom()
                 .withNewImportPolicy()
                 .withScheduled(true)
@@ -81,7 +82,7 @@ public final class ChildResources {
     public static BuildConfig buildConfig(RenderInput in) {
         PythonAppSpec spec = in.app().getSpec();
         ObjectMeta meta = metadata(in, in.name());
-        if (in.builder().pauseBuilds()) {
+        if (in.builder().action() == BuilderDecision.Action.PAUSE) {
             meta.setAnnotations(Map.of(BUILD_PAUSED_ANNOTATION, "true"));
         }
         return new BuildConfigBuilder()

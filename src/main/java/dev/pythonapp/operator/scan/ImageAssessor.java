@@ -1,5 +1,7 @@
 package dev.pythonapp.operator.scan;
 
+import dev.pythonapp.operator.api.ImageVariant;
+import dev.pythonapp.operator.api.OsFamily;
 import dev.pythonapp.operator.catalog.BuilderCatalog;
 import dev.pythonapp.operator.catalog.BuilderImage;
 import dev.pythonapp.operator.catalog.CommunityImage;
@@ -158,7 +160,14 @@ public final class ImageAssessor {
      * operator would resolve, and as replacement the successor's version when that version resolves to a
      * supported builder with the same os/variant settings.
      */
-    public Optional<ImageAssessment> pythonVersion(String version, String os, String variant) {
+    public Optional<ImageAssessment> pythonVersion(String version, String osId, String variantId) {
+        // an os or variant the catalog does not know resolves to nothing (admission refuses it in a PythonApp)
+        OsFamily os = osId == null ? null : OsFamily.byId(osId).orElse(null);
+        ImageVariant variant =
+                variantId == null ? null : ImageVariant.byId(variantId).orElse(null);
+        if ((osId != null && os == null) || (variantId != null && variant == null)) {
+            return Optional.empty();
+        }
         if (!(catalog.resolve(version, os, variant, i -> true) instanceof BuilderCatalog.Resolution.Resolved r)) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.webhook;
 
+import dev.pythonapp.operator.api.MessageLimit;
 import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
@@ -39,19 +40,19 @@ public class PythonAppAdmission implements AdmissionRequestHandler {
         }
         BuilderPolicy.Outcome outcome = policies.policy().decide(app.getSpec(), clock.today());
         if (outcome instanceof BuilderPolicy.Outcome.Invalid invalid) {
-            return allowed(List.of(BuildConfigBuilders.warning("no builder: " + invalid.message())));
+            return allowed(List.of(MessageLimit.ADMISSION_WARNING.cut("no builder: " + invalid.message())));
         }
         BuilderDecision decision = ((BuilderPolicy.Outcome.Decided) outcome).decision();
-        if (decision.requested().isEmpty() || decision.state() == LifecycleState.SUPPORTED) {
+        if (decision.requested().image().isEmpty() || decision.state() == LifecycleState.SUPPORTED) {
             return allowed(List.of());
         }
         String warning = BuildConfigBuilders.warning(
-                decision.requested().get().name(),
+                decision.requested().image().get().name(),
                 decision.state(),
                 decision.eolDate().orElseThrow(),
                 decision.successor());
         // Block refuses new apps on a dead builder; updates stay allowed so existing apps can be managed and fixed
-        if (decision.pauseBuilds() && "CREATE".equals(request.getOperation())) {
+        if (decision.action() == BuilderDecision.Action.PAUSE && "CREATE".equals(request.getOperation())) {
             return new AdmissionResponseBuilder()
                     .withAllowed(false)
                     .withStatus(new StatusBuilder()
@@ -61,11 +62,11 @@ public class PythonAppAdmission implements AdmissionRequestHandler {
                             .build())
                     .build();
         }
-        List<String> warnings = decision.rewritten()
+        List<String> warnings = decision.action() == BuilderDecision.Action.BUILD_SUCCESSOR
                 ? List.of(
                         warning,
-                        BuildConfigBuilders.warning(
-                                "the operator builds with " + decision.effectiveReference() + " (policy Rewrite)"))
+                        MessageLimit.ADMISSION_WARNING.cut("the operator builds with "
+                                + decision.effective().reference() + " (policy Rewrite)"))
                 : List.of(warning);
         return allowed(warnings);
     }

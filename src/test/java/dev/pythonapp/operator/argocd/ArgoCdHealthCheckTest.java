@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
+import dev.pythonapp.operator.api.Vocabulary.ConditionType;
+import dev.pythonapp.operator.api.Vocabulary.EventReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,6 +124,63 @@ class ArgoCdHealthCheckTest {
         assertThat(offending)
                 .as("constructs gopher-lua (Lua 5.1) does not support")
                 .isEmpty();
+    }
+
+    @Test
+    void scriptReadsTheOperatorsConditionTypesAndReasons() throws IOException {
+        String lua = Files.readString(HEALTH_LUA);
+        // current["Ready"], stale["Ready"]: the condition types the script reads
+        Set<String> types = literals(lua, "(?:current|stale)\\[\"([^\"]+)\"\\]");
+        assertThat(types)
+                .as("condition types in %s", HEALTH_LUA)
+                .isEqualTo(Arrays.stream(ConditionType.values())
+                        .map(ConditionType::id)
+                        .collect(Collectors.toSet()));
+        // builder.reason == "Rewritten": the healthy builder news that leads the message
+        Set<String> reasons = literals(lua, "\\.reason\\s*==\\s*\"([^\"]+)\"");
+        assertThat(reasons)
+                .as("reasons in %s: the BuilderSupported reasons that stay True and announce an Event", HEALTH_LUA)
+                .isEqualTo(Arrays.stream(ConditionReason.values())
+                        .filter(r -> r.type() == ConditionType.BUILDER_SUPPORTED && r.status())
+                        .filter(r -> EventReason.announcing(r).isPresent())
+                        .map(ConditionReason::id)
+                        .collect(Collectors.toSet()));
+    }
+
+    @Test
+    void testdataConditionsUseTheOperatorsVocabulary() throws IOException {
+        List<String> unknown = new ArrayList<>();
+        try (Stream<Path> files = Files.list(TESTDATA_DIR)) {
+            for (Path file : files.sorted().toList()) {
+                Map<String, Object> app = YAML.readValue(file.toFile(), MAP);
+                Object status = app.get("status");
+                Object conditions = status instanceof Map<?, ?> s ? s.get("conditions") : null;
+                for (Object c : conditions instanceof List<?> list ? list : List.of()) {
+                    Map<String, Object> condition = asMap(c);
+                    Optional<ConditionReason> reason = ConditionReason.byId((String) condition.get("reason"));
+                    boolean known = reason.isPresent()
+                            && reason.get().type().id().equals(condition.get("type"))
+                            && String.valueOf(reason.get().status())
+                                    .equalsIgnoreCase(String.valueOf(condition.get("status")));
+                    if (!known) {
+                        unknown.add(file.getFileName() + ": " + condition.get("type") + "=" + condition.get("status")
+                                + "/" + condition.get("reason"));
+                    }
+                }
+            }
+        }
+        assertThat(unknown)
+                .as("conditions the operator never writes (type, status and reason must match Vocabulary)")
+                .isEmpty();
+    }
+
+    private static Set<String> literals(String lua, String regex) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile(regex).matcher(lua);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     private static LuaValue runHealthCheck(Map<String, Object> resource) throws IOException {

@@ -2,6 +2,8 @@ package dev.pythonapp.operator.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pythonapp.operator.api.ImageVariant;
+import dev.pythonapp.operator.api.OsFamily;
 import dev.pythonapp.operator.catalog.BuilderCatalog.Resolution;
 import dev.pythonapp.operator.catalog.BuilderCatalog.Resolution.Resolved;
 import dev.pythonapp.operator.catalog.BuilderCatalog.Resolution.Unresolvable;
@@ -44,7 +46,7 @@ class BuilderCatalogTest {
         void defaultOsDoesNotDependOnWhichImagesAreSupported() {
             // ubi9/python-312 reaches end of life before ubi10's: the default stays ubi9 and the EOL policy reports it
             assertThat(resolvedName(catalog.resolve("3.12", null, null, NONE))).isEqualTo("ubi9/python-312");
-            Predicate<BuilderImage> notUbi9 = i -> !i.os().equals("ubi9");
+            Predicate<BuilderImage> notUbi9 = i -> i.os() != OsFamily.UBI9;
             assertThat(resolvedName(catalog.resolve("3.12", null, null, notUbi9)))
                     .isEqualTo("ubi9/python-312");
         }
@@ -71,39 +73,41 @@ class BuilderCatalogTest {
 
         @Test
         void defaultVariantIsFull() {
-            assertThat(resolvedName(catalog.resolve("3.12", "ubi8", null, ANY))).isEqualTo("ubi8/python-312");
-            assertThat(resolvedName(catalog.resolve("3.12", "c9s", null, ANY))).isEqualTo("sclorg/python-312-c9s");
+            assertThat(resolvedName(catalog.resolve("3.12", OsFamily.UBI8, null, ANY)))
+                    .isEqualTo("ubi8/python-312");
+            assertThat(resolvedName(catalog.resolve("3.12", OsFamily.C9S, null, ANY)))
+                    .isEqualTo("sclorg/python-312-c9s");
         }
 
         @Test
         void defaultVariantIsMinimalWhereTheOsHasNoFullImage() {
-            assertThat(resolvedName(catalog.resolve("3.12", "ubi10", null, ANY)))
+            assertThat(resolvedName(catalog.resolve("3.12", OsFamily.UBI10, null, ANY)))
                     .isEqualTo("ubi10/python-312-minimal");
-            assertThat(resolvedName(catalog.resolve("3.14", "c10s", null, ANY)))
+            assertThat(resolvedName(catalog.resolve("3.14", OsFamily.C10S, null, ANY)))
                     .isEqualTo("sclorg/python-314-minimal-c10s");
         }
 
         @Test
         void explicitVariant() {
-            assertThat(resolvedName(catalog.resolve("3.12", "ubi9", "minimal", ANY)))
+            assertThat(resolvedName(catalog.resolve("3.12", OsFamily.UBI9, ImageVariant.MINIMAL, ANY)))
                     .isEqualTo("ubi9/python-312-minimal");
-            assertThat(resolvedName(catalog.resolve("3.12", "ubi9", "full", ANY)))
+            assertThat(resolvedName(catalog.resolve("3.12", OsFamily.UBI9, ImageVariant.FULL, ANY)))
                     .isEqualTo("ubi9/python-312");
         }
 
         @Test
         void explicitVariantWithDefaultOs() {
-            assertThat(resolvedName(catalog.resolve("3.12", null, "minimal", ANY)))
+            assertThat(resolvedName(catalog.resolve("3.12", null, ImageVariant.MINIMAL, ANY)))
                     .isEqualTo("ubi9/python-312-minimal");
             // ubi9 has no 3.13; c10s is the first OS with a minimal 3.13
-            assertThat(resolvedName(catalog.resolve("3.13", null, "minimal", ANY)))
+            assertThat(resolvedName(catalog.resolve("3.13", null, ImageVariant.MINIMAL, ANY)))
                     .isEqualTo("sclorg/python-313-minimal-c10s");
         }
 
         @Test
         void aVersionMissingOnTheOsIsAnInvalidCombinationListingWhereItExists() {
-            Unresolvable u = unresolvable(catalog.resolve("3.13", "ubi9", null, ANY));
-            assertThat(u.reason()).isEqualTo("InvalidBuilderCombination");
+            Unresolvable u = unresolvable(catalog.resolve("3.13", OsFamily.UBI9, null, ANY));
+            assertThat(u.reason().id()).isEqualTo("InvalidBuilderCombination");
             assertThat(u.message())
                     .isEqualTo("Python 3.13 has no builder image on ubi9. "
                             + "Python 3.13 is available on: c10s (full, minimal), fedora (full, minimal)");
@@ -111,8 +115,8 @@ class BuilderCatalogTest {
 
         @Test
         void aVariantMissingOnTheOsIsAnInvalidCombination() {
-            Unresolvable u = unresolvable(catalog.resolve("3.9", "ubi9", "minimal", ANY));
-            assertThat(u.reason()).isEqualTo("InvalidBuilderCombination");
+            Unresolvable u = unresolvable(catalog.resolve("3.9", OsFamily.UBI9, ImageVariant.MINIMAL, ANY));
+            assertThat(u.reason().id()).isEqualTo("InvalidBuilderCombination");
             assertThat(u.message())
                     .isEqualTo("Python 3.9 on ubi9 has no minimal image. "
                             + "Python 3.9 is available on: ubi9 (full), ubi8 (full, minimal), c9s (full, minimal)");
@@ -120,8 +124,8 @@ class BuilderCatalogTest {
 
         @Test
         void fullIsNotSilentlyReplacedByMinimalWhenAskedFor() {
-            Unresolvable u = unresolvable(catalog.resolve("3.12", "ubi10", "full", ANY));
-            assertThat(u.reason()).isEqualTo("InvalidBuilderCombination");
+            Unresolvable u = unresolvable(catalog.resolve("3.12", OsFamily.UBI10, ImageVariant.FULL, ANY));
+            assertThat(u.reason().id()).isEqualTo("InvalidBuilderCombination");
             assertThat(u.message()).startsWith("Python 3.12 on ubi10 has no full image.");
         }
 
@@ -129,7 +133,7 @@ class BuilderCatalogTest {
         void anUnknownVersionIsInvalidAndListsTheVersionsWithASupportedBuilder() {
             Unresolvable u = unresolvable(
                     catalog.resolve("3.99", null, null, i -> i.python().startsWith("3.1")));
-            assertThat(u.reason()).isEqualTo("InvalidPythonVersion");
+            assertThat(u.reason().id()).isEqualTo("InvalidPythonVersion");
             assertThat(u.message())
                     .isEqualTo("Python 3.99 has no builder image in the catalog. "
                             + "Valid pythonVersion values: 3.10, 3.11, 3.12, 3.13, 3.14 (with a supported builder)");
@@ -157,21 +161,18 @@ class BuilderCatalogTest {
             BuilderImage current = image("new/python-312", "3.12", "ubi9", "full", LocalDate.of(2030, 1, 31));
             BuilderImage older = image("older/python-312", "3.12", "ubi9", "full", LocalDate.of(2024, 1, 31));
             BuilderCatalog small = new BuilderCatalog(List.of(retired, current, older), List.of(), Map.of(), Map.of());
-            assertThat(resolvedName(small.resolve("3.12", "ubi9", null, ANY))).isEqualTo("new/python-312");
+            assertThat(resolvedName(small.resolve("3.12", OsFamily.UBI9, null, ANY)))
+                    .isEqualTo("new/python-312");
         }
 
         private BuilderImage image(String name, String python, String os, String variant, LocalDate eol) {
             return new BuilderImage(
                     name,
                     python,
-                    os,
-                    variant,
-                    "registry.example.com/" + name,
-                    List.of(),
-                    List.of(),
-                    eol,
-                    "src",
-                    null,
+                    OsFamily.byId(os).orElseThrow(),
+                    ImageVariant.byId(variant).orElseThrow(),
+                    new BuilderImage.Names("registry.example.com/" + name, List.of(), List.of()),
+                    new BuilderImage.VendorEol(eol, "src", null),
                     Optional.empty());
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.pythonapp.operator.api.ImageVariant;
+import dev.pythonapp.operator.api.OsFamily;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -57,15 +59,15 @@ class CatalogLoaderTest {
         void readsTheFieldsOfAnImage() {
             BuilderImage image = catalog.byName("ubi8/python-38").orElseThrow();
             assertThat(image.python()).isEqualTo("3.8");
-            assertThat(image.os()).isEqualTo("ubi8");
-            assertThat(image.variant()).isEqualTo("full");
+            assertThat(image.os()).isEqualTo(OsFamily.UBI8);
+            assertThat(image.variant()).isEqualTo(ImageVariant.FULL);
             assertThat(image.image()).isEqualTo("registry.access.redhat.com/ubi8/python-38");
             assertThat(image.reference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
             assertThat(image.aliases())
                     .containsExactly("registry.redhat.io/ubi8/python-38", "registry.redhat.io/rhel8/python-38");
             assertThat(image.imageStreamTags()).containsExactly("3.8-ubi8");
-            assertThat(image.vendorEol()).isEqualTo(LocalDate.of(2023, 5, 31));
-            assertThat(image.vendorEolSource()).isEqualTo("rh-insights-roadmap");
+            assertThat(image.vendorEol().date()).isEqualTo(LocalDate.of(2023, 5, 31));
+            assertThat(image.vendorEol().source()).isEqualTo("rh-insights-roadmap");
             assertThat(image.successor()).isEmpty();
         }
 
@@ -80,10 +82,12 @@ class CatalogLoaderTest {
         @Test
         void everyImageHasADefinedSource() {
             assertThat(catalog.images()).allSatisfy(image -> {
-                assertThat(image.vendorEol())
+                assertThat(image.vendorEol().date())
                         .as("vendorEol of %s", image.name())
                         .isNotNull();
-                assertThat(catalog.sources()).as("source of %s", image.name()).containsKey(image.vendorEolSource());
+                assertThat(catalog.sources())
+                        .as("source of %s", image.name())
+                        .containsKey(image.vendorEol().source());
             });
         }
 
@@ -287,7 +291,7 @@ class CatalogLoaderTest {
                     .containsExactly(
                             "image example/a: python must look like 3.12, got 3.x",
                             "image example/a: os must be one of [c10s, c8s, c9s, centos7, fedora, ubi10, ubi7, ubi8, ubi9], got windows",
-                            "image example/a: variant must be full or minimal, got tiny",
+                            "image example/a: variant must be one of [full, minimal], got tiny",
                             "image example/a: duplicate name",
                             "image (unnamed): name is required",
                             "image (unnamed): image is required",
@@ -318,15 +322,18 @@ class CatalogLoaderTest {
             BuilderCatalog merged = CatalogLoader.toCatalog(CatalogLoader.merge(base, override));
 
             BuilderImage image = merged.byName("ubi9/python-312").orElseThrow();
-            assertThat(image.vendorEol()).isEqualTo(LocalDate.of(2028, 5, 31));
-            assertThat(image.vendorEolSource()).isEqualTo("site-policy");
+            assertThat(image.vendorEol().date()).isEqualTo(LocalDate.of(2028, 5, 31));
+            assertThat(image.vendorEol().source()).isEqualTo("site-policy");
             // replaced as a whole: the built-in aliases are not carried over
             assertThat(image.aliases()).isEmpty();
             assertThat(merged.images()).hasSize(base.images.size());
             // sources are merged, not replaced
             assertThat(merged.sources()).containsKeys("site-policy", "rh-insights-roadmap");
             // the other images are untouched
-            assertThat(merged.byName("ubi9/python-312-minimal").orElseThrow().vendorEol())
+            assertThat(merged.byName("ubi9/python-312-minimal")
+                            .orElseThrow()
+                            .vendorEol()
+                            .date())
                     .isEqualTo(LocalDate.of(2027, 4, 30));
         }
 

@@ -5,7 +5,7 @@ import static dev.pythonapp.operator.testing.Apps.hasCondition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.pythonapp.operator.reconcile.Conditions;
+import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import dev.pythonapp.operator.testing.Apps;
 import dev.pythonapp.operator.testing.ControlPlane;
 import dev.pythonapp.operator.testing.PackagedOperator;
@@ -68,7 +68,7 @@ class LeaderElectionIT {
     void awaitReconciled(String ns, String name) {
         await().atMost(Duration.ofSeconds(90))
                 .untilAsserted(() -> assertThat(
-                                hasCondition(Apps.get(admin, ns, name), Conditions.RECONCILED, "True", "Applied"))
+                                hasCondition(Apps.get(admin, ns, name), ConditionType.RECONCILED, "True", "Applied"))
                         .as("%s/%s reconciled", ns, name)
                         .isTrue());
     }

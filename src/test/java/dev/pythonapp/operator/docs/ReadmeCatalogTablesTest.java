@@ -2,10 +2,10 @@ package dev.pythonapp.operator.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pythonapp.operator.api.OsFamily;
 import dev.pythonapp.operator.catalog.BuilderCatalog;
 import dev.pythonapp.operator.catalog.BuilderImage;
 import dev.pythonapp.operator.catalog.CatalogLoader;
-import dev.pythonapp.operator.catalog.OsFamily;
 import dev.pythonapp.operator.catalog.PythonVersions;
 import dev.pythonapp.operator.eol.EolBasis;
 import dev.pythonapp.operator.eol.Lifecycle;
@@ -62,25 +62,26 @@ class ReadmeCatalogTablesTest {
 
     /** Python version x OS: the variants available, with the vendor end-of-life date. */
     static String versionsTable() {
-        List<String> oses = OsFamily.DEFAULT_PREFERENCE;
+        List<OsFamily> oses = OsFamily.DEFAULT_PREFERENCE;
         List<String> versions = CATALOG.images().stream()
                 .filter(i -> oses.contains(i.os()))
                 .map(BuilderImage::python)
                 .distinct()
                 .sorted(PythonVersions.ORDER)
                 .toList();
-        StringBuilder t = new StringBuilder("| Python | upstream EOL | " + String.join(" | ", oses) + " |\n|---|---|"
-                + "---|".repeat(oses.size()) + "\n");
+        StringBuilder t = new StringBuilder(
+                "| Python | upstream EOL | " + oses.stream().map(OsFamily::id).collect(Collectors.joining(" | "))
+                        + " |\n|---|---|" + "---|".repeat(oses.size()) + "\n");
         for (String v : versions) {
             t.append("| ")
                     .append(v)
                     .append(" | ")
                     .append(CATALOG.release(v).map(r -> r.eol().toString()).orElse("?"));
-            for (String os : oses) {
+            for (OsFamily os : oses) {
                 String cell = CATALOG.images().stream()
-                        .filter(i -> i.python().equals(v) && i.os().equals(os))
+                        .filter(i -> i.python().equals(v) && i.os() == os)
                         .sorted(Comparator.comparing(BuilderImage::variant))
-                        .map(i -> i.variant() + " (" + i.vendorEol() + ")")
+                        .map(i -> i.variant() + " (" + i.vendorEol().date() + ")")
                         .collect(Collectors.joining("<br>"));
                 t.append(" | ").append(cell);
             }
@@ -95,18 +96,22 @@ class ReadmeCatalogTablesTest {
         StringBuilder t = new StringBuilder(
                 "| builder image | vendor EOL | upstream EOL | successor (vendor basis) |\n|---|---|---|---|\n");
         CATALOG.images().stream()
-                .filter(i -> i.vendorEol().isBefore(asOf.plusYears(1)))
+                .filter(i -> i.vendorEol().date().isBefore(asOf.plusYears(1)))
                 .sorted(Comparator.comparing(BuilderImage::python, PythonVersions.ORDER)
                         .thenComparing(BuilderImage::name))
                 .forEach(i -> t.append("| ")
                         .append(i.name())
                         .append(" | ")
-                        .append(i.vendorEol())
+                        .append(i.vendorEol().date())
                         .append(" | ")
                         .append(CATALOG.upstreamEol(i).map(LocalDate::toString).orElse("?"))
                         .append(" | ")
                         .append(lifecycle
-                                .successor(i, asOf.isBefore(i.vendorEol()) ? i.vendorEol() : asOf)
+                                .successor(
+                                        i,
+                                        asOf.isBefore(i.vendorEol().date())
+                                                ? i.vendorEol().date()
+                                                : asOf)
                                 .map(BuilderImage::name)
                                 .orElse("none in the catalog"))
                         .append(" |\n"));

@@ -11,6 +11,7 @@ import dev.pythonapp.operator.api.BuilderSpec;
 import dev.pythonapp.operator.api.EolPolicy;
 import dev.pythonapp.operator.api.PythonAppSpec;
 import dev.pythonapp.operator.catalog.BuilderImage;
+import dev.pythonapp.operator.eol.BuilderDecision.Action;
 import dev.pythonapp.operator.testing.Fixtures;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
@@ -28,19 +29,18 @@ class BuilderPolicyTest {
         void rewriteBuildsWithTheSuccessor() {
             BuilderDecision d = decide(policy(EolPolicy.Rewrite), python38OnUbi8(), CATALOG_DAY);
 
-            assertThat(d.requestedReference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
-            assertThat(d.requested()).map(BuilderImage::name).contains("ubi8/python-38");
-            assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi8/python-312:latest");
-            assertThat(d.effective()).map(BuilderImage::name).contains("ubi8/python-312");
+            assertThat(d.requested().reference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
+            assertThat(d.requested().image()).map(BuilderImage::name).contains("ubi8/python-38");
+            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi8/python-312:latest");
+            assertThat(d.effective().image()).map(BuilderImage::name).contains("ubi8/python-312");
             assertThat(d.successor()).map(BuilderImage::name).contains("ubi8/python-312");
             assertThat(d.state()).isEqualTo(LifecycleState.END_OF_LIFE);
             assertThat(d.eolDate()).contains(LocalDate.of(2023, 5, 31));
-            assertThat(d.basis()).isEqualTo(EolBasis.VENDOR);
+            assertThat(d.lifecycle().basis()).isEqualTo(EolBasis.VENDOR);
             assertThat(d.policy()).isEqualTo(EolPolicy.Rewrite);
-            assertThat(d.rewritten()).isTrue();
-            assertThat(d.pauseBuilds()).isFalse();
+            assertThat(d.action()).isEqualTo(Action.BUILD_SUCCESSOR);
             assertThat(d.supported()).isTrue();
-            assertThat(d.reason()).isEqualTo(BuilderPolicy.REWRITTEN).isEqualTo("Rewritten");
+            assertThat(d.reason().id()).isEqualTo("Rewritten");
             assertThat(d.message())
                     .contains("ubi8/python-38", "2023-05-31", "ubi8/python-312")
                     .isEqualTo("builder ubi8/python-38 reached end of life on 2023-05-31 (vendor basis, vendor date); "
@@ -53,12 +53,11 @@ class BuilderPolicyTest {
         void warnKeepsTheEndOfLifeBuilder() {
             BuilderDecision d = decide(policy(EolPolicy.Warn), python38OnUbi8(), CATALOG_DAY);
 
-            assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
-            assertThat(d.effective()).map(BuilderImage::name).contains("ubi8/python-38");
-            assertThat(d.rewritten()).isFalse();
-            assertThat(d.pauseBuilds()).isFalse();
+            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
+            assertThat(d.effective().image()).map(BuilderImage::name).contains("ubi8/python-38");
+            assertThat(d.action()).isEqualTo(Action.BUILD);
             assertThat(d.supported()).isFalse();
-            assertThat(d.reason()).isEqualTo("EndOfLife");
+            assertThat(d.reason().id()).isEqualTo("EndOfLife");
             assertThat(d.successor()).map(BuilderImage::name).contains("ubi8/python-312");
             assertThat(d.message())
                     .isEqualTo("builder ubi8/python-38 reached end of life on 2023-05-31 (vendor basis, "
@@ -71,11 +70,10 @@ class BuilderPolicyTest {
         void blockPausesBuilds() {
             BuilderDecision d = decide(policy(EolPolicy.Block), python38OnUbi8(), CATALOG_DAY);
 
-            assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
-            assertThat(d.pauseBuilds()).isTrue();
-            assertThat(d.rewritten()).isFalse();
+            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
+            assertThat(d.action()).isEqualTo(Action.PAUSE);
             assertThat(d.supported()).isFalse();
-            assertThat(d.reason()).isEqualTo("EndOfLife");
+            assertThat(d.reason().id()).isEqualTo("EndOfLife");
             assertThat(d.policy()).isEqualTo(EolPolicy.Block);
             assertThat(d.message())
                     .startsWith("builder ubi8/python-38 reached end of life on 2023-05-31")
@@ -92,23 +90,22 @@ class BuilderPolicyTest {
                     .spec();
             BuilderDecision d = decide(policy(EolPolicy.Rewrite), spec, CATALOG_DAY);
             assertThat(d.policy()).isEqualTo(EolPolicy.Block);
-            assertThat(d.pauseBuilds()).isTrue();
-            assertThat(d.rewritten()).isFalse();
+            assertThat(d.action()).isEqualTo(Action.PAUSE);
 
             PythonAppSpec rewrite = app("legacy")
                     .pythonVersion("3.8")
                     .os(BuilderSpec.Os.UBI8)
                     .eolPolicy(EolPolicy.Rewrite)
                     .spec();
-            assertThat(decide(policy(EolPolicy.Block), rewrite, CATALOG_DAY).rewritten())
-                    .isTrue();
+            assertThat(decide(policy(EolPolicy.Block), rewrite, CATALOG_DAY).action())
+                    .isEqualTo(Action.BUILD_SUCCESSOR);
         }
 
         @Test
         void theDefaultOsOf38IsUbi8EvenThoughItIsEndOfLife() {
             BuilderDecision d = decide(app("legacy").pythonVersion("3.8").spec(), CATALOG_DAY);
-            assertThat(d.requested()).map(BuilderImage::name).contains("ubi8/python-38");
-            assertThat(d.effective()).map(BuilderImage::name).contains("ubi8/python-312");
+            assertThat(d.requested().image()).map(BuilderImage::name).contains("ubi8/python-38");
+            assertThat(d.effective().image()).map(BuilderImage::name).contains("ubi8/python-312");
         }
 
         @Test
@@ -116,11 +113,11 @@ class BuilderPolicyTest {
             PythonAppSpec spec =
                     app("f").pythonVersion("3.14").os(BuilderSpec.Os.FEDORA).spec();
             BuilderDecision d = decide(policy(EolPolicy.Rewrite), spec, LocalDate.of(2026, 12, 9));
-            assertThat(d.effectiveReference()).isEqualTo("quay.io/fedora/python-314:latest");
-            assertThat(d.rewritten()).isFalse();
+            assertThat(d.effective().reference()).isEqualTo("quay.io/fedora/python-314:latest");
+            assertThat(d.action()).isEqualTo(Action.BUILD);
             assertThat(d.supported()).isFalse();
             assertThat(d.successor()).isEmpty();
-            assertThat(d.reason()).isEqualTo("EndOfLife");
+            assertThat(d.reason().id()).isEqualTo("EndOfLife");
             assertThat(d.message())
                     .isEqualTo(
                             "builder fedora/python-314 reached end of life on 2026-12-09 (vendor basis, "
@@ -133,12 +130,12 @@ class BuilderPolicyTest {
         @Test
         void python312DefaultsToUbi9AndIsSupported() {
             BuilderDecision d = decide(app("a").pythonVersion("3.12").spec(), CATALOG_DAY);
-            assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
-            assertThat(d.requestedReference()).isEqualTo(d.effectiveReference());
+            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
+            assertThat(d.requested().reference()).isEqualTo(d.effective().reference());
             assertThat(d.state()).isEqualTo(LifecycleState.SUPPORTED);
-            assertThat(d.reason()).isEqualTo("Supported");
+            assertThat(d.reason().id()).isEqualTo("Supported");
             assertThat(d.successor()).isEmpty();
-            assertThat(d.rewritten()).isFalse();
+            assertThat(d.action()).isEqualTo(Action.BUILD);
             assertThat(d.supported()).isTrue();
             assertThat(d.message())
                     .isEqualTo("builder ubi9/python-312 is supported until 2027-04-30 (vendor basis, vendor date)");
@@ -150,11 +147,10 @@ class BuilderPolicyTest {
             assertThat(today).isEqualTo(LocalDate.of(2027, 3, 1));
 
             BuilderDecision d = decide(app("a").pythonVersion("3.12").spec(), today);
-            assertThat(d.effective()).map(BuilderImage::name).contains("ubi9/python-312");
+            assertThat(d.effective().image()).map(BuilderImage::name).contains("ubi9/python-312");
             assertThat(d.state()).isEqualTo(LifecycleState.END_OF_LIFE_SOON);
-            assertThat(d.reason()).isEqualTo("EndOfLifeSoon");
-            assertThat(d.rewritten()).isFalse();
-            assertThat(d.pauseBuilds()).isFalse();
+            assertThat(d.reason().id()).isEqualTo("EndOfLifeSoon");
+            assertThat(d.action()).isEqualTo(Action.BUILD);
             assertThat(d.supported()).isTrue();
             assertThat(d.successor()).map(BuilderImage::name).contains("ubi9/python-314");
             assertThat(d.message())
@@ -166,9 +162,9 @@ class BuilderPolicyTest {
         void theDefaultOsStaysAndTheEndOfLifeIsReportedAsARewrite() {
             // the default builder never moves silently: ubi9 stays requested, the policy rewrites it and says so
             BuilderDecision d = decide(app("a").pythonVersion("3.12").spec(), LocalDate.of(2027, 4, 30));
-            assertThat(d.requested()).map(BuilderImage::name).contains("ubi9/python-312");
-            assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
-            assertThat(d.reason()).isEqualTo("Rewritten");
+            assertThat(d.requested().image()).map(BuilderImage::name).contains("ubi9/python-312");
+            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
+            assertThat(d.reason().id()).isEqualTo("Rewritten");
         }
 
         @Test
@@ -176,9 +172,9 @@ class BuilderPolicyTest {
             PythonAppSpec spec =
                     app("a").pythonVersion("3.12").os(BuilderSpec.Os.UBI9).spec();
             BuilderDecision d = decide(spec, LocalDate.of(2027, 4, 30));
-            assertThat(d.requested()).map(BuilderImage::name).contains("ubi9/python-312");
-            assertThat(d.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
-            assertThat(d.rewritten()).isTrue();
+            assertThat(d.requested().image()).map(BuilderImage::name).contains("ubi9/python-312");
+            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
+            assertThat(d.action()).isEqualTo(Action.BUILD_SUCCESSOR);
         }
 
         @Test
@@ -188,12 +184,12 @@ class BuilderPolicyTest {
             BuilderPolicy vendor = new BuilderPolicy(Fixtures.lifecycle(EolBasis.VENDOR), EolPolicy.Rewrite);
             BuilderPolicy strictest = new BuilderPolicy(Fixtures.lifecycle(EolBasis.STRICTEST), EolPolicy.Rewrite);
 
-            assertThat(decide(vendor, spec, CATALOG_DAY).reason()).isEqualTo("Supported");
+            assertThat(decide(vendor, spec, CATALOG_DAY).reason().id()).isEqualTo("Supported");
             BuilderDecision strict = decide(strictest, spec, CATALOG_DAY);
-            assertThat(strict.reason()).isEqualTo("Rewritten");
-            assertThat(strict.basis()).isEqualTo(EolBasis.STRICTEST);
+            assertThat(strict.reason().id()).isEqualTo("Rewritten");
+            assertThat(strict.lifecycle().basis()).isEqualTo(EolBasis.STRICTEST);
             assertThat(strict.eolDate()).contains(LocalDate.of(2025, 10, 31));
-            assertThat(strict.effectiveReference()).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
+            assertThat(strict.effective().reference()).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
             assertThat(strict.message())
                     .startsWith("builder ubi9/python-39 reached end of life on 2025-10-31 "
                             + "(strictest basis, upstream date)");
@@ -209,11 +205,11 @@ class BuilderPolicyTest {
                     .spec();
             BuilderDecision d = decide(policy(EolPolicy.Rewrite), spec, CATALOG_DAY);
 
-            assertThat(d.requestedReference()).isEqualTo("registry.redhat.io/ubi8/python-38:1-100");
-            assertThat(d.requested()).map(BuilderImage::name).contains("ubi8/python-38");
-            assertThat(d.effectiveReference()).isEqualTo("registry.redhat.io/ubi8/python-312:latest");
-            assertThat(d.rewritten()).isTrue();
-            assertThat(d.reason()).isEqualTo("Rewritten");
+            assertThat(d.requested().reference()).isEqualTo("registry.redhat.io/ubi8/python-38:1-100");
+            assertThat(d.requested().image()).map(BuilderImage::name).contains("ubi8/python-38");
+            assertThat(d.effective().reference()).isEqualTo("registry.redhat.io/ubi8/python-312:latest");
+            assertThat(d.action()).isEqualTo(Action.BUILD_SUCCESSOR);
+            assertThat(d.reason().id()).isEqualTo("Rewritten");
         }
 
         @Test
@@ -222,9 +218,9 @@ class BuilderPolicyTest {
                     "registry.redhat.io/ubi9/python-312@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
             PythonAppSpec spec = app("a").builderImage(pinned).spec();
             BuilderDecision d = decide(spec, CATALOG_DAY);
-            assertThat(d.effectiveReference()).isEqualTo(pinned);
-            assertThat(d.effective()).map(BuilderImage::name).contains("ubi9/python-312");
-            assertThat(d.reason()).isEqualTo("Supported");
+            assertThat(d.effective().reference()).isEqualTo(pinned);
+            assertThat(d.effective().image()).map(BuilderImage::name).contains("ubi9/python-312");
+            assertThat(d.reason().id()).isEqualTo("Supported");
         }
 
         @Test
@@ -234,17 +230,16 @@ class BuilderPolicyTest {
                     .spec();
             BuilderDecision d = decide(policy(EolPolicy.Block), spec, CATALOG_DAY);
 
-            assertThat(d.reason()).isEqualTo("NotInCatalog");
-            assertThat(d.effectiveReference())
-                    .isEqualTo(d.requestedReference())
+            assertThat(d.reason().id()).isEqualTo("NotInCatalog");
+            assertThat(d.effective().reference())
+                    .isEqualTo(d.requested().reference())
                     .isEqualTo("quay.io/example/custom-python:1.0");
-            assertThat(d.requested()).isEmpty();
-            assertThat(d.effective()).isEmpty();
+            assertThat(d.requested().image()).isEmpty();
+            assertThat(d.effective().image()).isEmpty();
             assertThat(d.state()).isEqualTo(LifecycleState.UNKNOWN);
             assertThat(d.eolDate()).isEmpty();
             assertThat(d.successor()).isEmpty();
-            assertThat(d.rewritten()).isFalse();
-            assertThat(d.pauseBuilds()).isFalse();
+            assertThat(d.action()).isEqualTo(Action.BUILD);
             assertThat(d.policy()).isEqualTo(EolPolicy.Block);
             assertThat(d.message())
                     .isEqualTo("builder quay.io/example/custom-python:1.0 is not in the builder catalog, "
@@ -280,7 +275,7 @@ class BuilderPolicyTest {
             BuilderPolicy.Outcome outcome = policy(EolPolicy.Rewrite)
                     .decide(app("a").pythonVersion("3.99").spec(), CATALOG_DAY);
             assertThat(outcome).isInstanceOfSatisfying(BuilderPolicy.Outcome.Invalid.class, invalid -> {
-                assertThat(invalid.reason()).isEqualTo("InvalidPythonVersion");
+                assertThat(invalid.reason().id()).isEqualTo("InvalidPythonVersion");
                 // only versions with a builder supported on the day
                 assertThat(invalid.message())
                         .isEqualTo("Python 3.99 has no builder image in the catalog. "
@@ -294,7 +289,7 @@ class BuilderPolicyTest {
                     app("a").pythonVersion("3.13").os(BuilderSpec.Os.UBI9).spec();
             BuilderPolicy.Outcome outcome = policy(EolPolicy.Rewrite).decide(spec, CATALOG_DAY);
             assertThat(outcome).isInstanceOfSatisfying(BuilderPolicy.Outcome.Invalid.class, invalid -> {
-                assertThat(invalid.reason()).isEqualTo("InvalidBuilderCombination");
+                assertThat(invalid.reason().id()).isEqualTo("InvalidBuilderCombination");
                 assertThat(invalid.message()).contains("c10s", "fedora");
             });
         }
@@ -307,7 +302,7 @@ class BuilderPolicyTest {
                     .spec();
             assertThat(policy(EolPolicy.Rewrite).decide(spec, CATALOG_DAY))
                     .isInstanceOfSatisfying(BuilderPolicy.Outcome.Invalid.class, invalid -> {
-                        assertThat(invalid.reason()).isEqualTo("InvalidBuilderCombination");
+                        assertThat(invalid.reason().id()).isEqualTo("InvalidBuilderCombination");
                         assertThat(invalid.message())
                                 .startsWith(
                                         "Python 3.12 on ubi10 has no full image. " + "Python 3.12 is available on: ")

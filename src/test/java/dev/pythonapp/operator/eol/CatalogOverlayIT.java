@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.pythonapp.operator.api.BuilderSpec;
-import dev.pythonapp.operator.reconcile.Conditions;
+import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import dev.pythonapp.operator.testing.Apps;
 import dev.pythonapp.operator.testing.ControlPlane;
 import dev.pythonapp.operator.testing.ControlPlaneResource;
@@ -70,23 +70,23 @@ class CatalogOverlayIT {
             s.builder.os = BuilderSpec.Os.UBI9;
         }));
         await().atMost(TIMEOUT)
-                .until(() ->
-                        hasCondition(Apps.get(client, ns, "api"), Conditions.BUILDER_SUPPORTED, "True", "Supported"));
+                .until(() -> hasCondition(
+                        Apps.get(client, ns, "api"), ConditionType.BUILDER_SUPPORTED, "True", "Supported"));
 
         // end of life moved to yesterday: the default Rewrite policy moves the app to the successor
         overlay(MOVED_DATE.formatted(
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1)));
         await().atMost(TIMEOUT)
-                .until(() ->
-                        hasCondition(Apps.get(client, ns, "api"), Conditions.BUILDER_SUPPORTED, "True", "Rewritten"));
+                .until(() -> hasCondition(
+                        Apps.get(client, ns, "api"), ConditionType.BUILDER_SUPPORTED, "True", "Rewritten"));
         assertThat(Apps.get(client, ns, "api").getStatus().builder.image)
                 .isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
 
         // a document with a typo is rejected whole: event on the ConfigMap, built-in catalog back in force
         overlay(MOVED_DATE.formatted("2020-01-01").replace("vendorEolSource", "vendorEolSauce"));
         await().atMost(TIMEOUT)
-                .until(() ->
-                        hasCondition(Apps.get(client, ns, "api"), Conditions.BUILDER_SUPPORTED, "True", "Supported"));
+                .until(() -> hasCondition(
+                        Apps.get(client, ns, "api"), ConditionType.BUILDER_SUPPORTED, "True", "Supported"));
         await().atMost(TIMEOUT)
                 .untilAsserted(() -> assertThat(client.v1()
                                 .events()

@@ -8,8 +8,8 @@ import static org.awaitility.Awaitility.await;
 import dev.pythonapp.operator.api.BuilderSpec;
 import dev.pythonapp.operator.api.EolPolicy;
 import dev.pythonapp.operator.api.PythonApp;
+import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import dev.pythonapp.operator.config.OperatorClock;
-import dev.pythonapp.operator.reconcile.Conditions;
 import dev.pythonapp.operator.testing.Apps;
 import dev.pythonapp.operator.testing.ControlPlaneResource;
 import dev.pythonapp.operator.testing.NamespacedIT;
@@ -56,8 +56,8 @@ class EndOfLifePolicyIT extends NamespacedIT {
 
     PythonApp awaitBuilderSupported(String name, String status, String reason) {
         await().atMost(TIMEOUT)
-                .until(() -> hasCondition(Apps.get(client, ns, name), Conditions.BUILDER_SUPPORTED, status, reason)
-                        && hasCondition(Apps.get(client, ns, name), Conditions.RECONCILED, "True", "Applied"));
+                .until(() -> hasCondition(Apps.get(client, ns, name), ConditionType.BUILDER_SUPPORTED, status, reason)
+                        && hasCondition(Apps.get(client, ns, name), ConditionType.RECONCILED, "True", "Applied"));
         return Apps.get(client, ns, name);
     }
 
@@ -96,7 +96,7 @@ class EndOfLifePolicyIT extends NamespacedIT {
         assertThat(app.getStatus().builder.requestedImage).isEqualTo(PYTHON_38);
         assertThat(app.getStatus().builder.image).isEqualTo(PYTHON_312_UBI8);
         assertThat(app.getStatus().builder.eolDate).isEqualTo("2023-05-31");
-        assertThat(Apps.condition(app, Conditions.BUILDER_SUPPORTED)
+        assertThat(Apps.condition(app, ConditionType.BUILDER_SUPPORTED)
                         .orElseThrow()
                         .getMessage())
                 .contains("ubi8/python-38", "2023-05-31", "vendor basis", "ubi8/python-312");
@@ -130,7 +130,7 @@ class EndOfLifePolicyIT extends NamespacedIT {
         assertThat(builderOf("warned")).isEqualTo(PYTHON_38);
         assertThat(app.getStatus().builder.image).isEqualTo(PYTHON_38);
         assertThat(app.getStatus().builder.rewrittenFrom).isNull();
-        assertThat(Apps.condition(app, Conditions.BUILDER_SUPPORTED)
+        assertThat(Apps.condition(app, ConditionType.BUILDER_SUPPORTED)
                         .orElseThrow()
                         .getMessage())
                 .contains("reached end of life on 2023-05-31", "policy Warn", "successor: ubi8/python-312");
@@ -167,7 +167,7 @@ class EndOfLifePolicyIT extends NamespacedIT {
                         .containsEntry("openshift.io/build-config.paused", "true"));
         PythonApp app = awaitBuilderSupported("blocked", "False", "EndOfLife");
         assertThat(app.getMetadata().getGeneration()).isEqualTo(2L);
-        assertThat(Apps.condition(app, Conditions.BUILDER_SUPPORTED)
+        assertThat(Apps.condition(app, ConditionType.BUILDER_SUPPORTED)
                         .orElseThrow()
                         .getMessage())
                 .contains("new builds are blocked", "Deployment is left alone");
@@ -185,7 +185,7 @@ class EndOfLifePolicyIT extends NamespacedIT {
             s.builder.os = BuilderSpec.Os.UBI9;
         }));
         PythonApp app = awaitBuilderSupported("soon", "True", "EndOfLifeSoon");
-        assertThat(Apps.condition(app, Conditions.BUILDER_SUPPORTED)
+        assertThat(Apps.condition(app, ConditionType.BUILDER_SUPPORTED)
                         .orElseThrow()
                         .getMessage())
                 .contains("ubi9/python-312", "2027-04-30", "in 60 days", "successor: ubi9/python-314");

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.pythonapp.operator.reconcile.BuildConfigEolReconciler;
+import dev.pythonapp.operator.reconcile.PythonAppReconciler;
 import dev.pythonapp.operator.testing.ControlPlane;
 import dev.pythonapp.operator.testing.ControlPlaneResource;
 import dev.pythonapp.operator.testing.TestNamespaces;
 import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.openshift.api.model.BuildConfig;
 import io.fabric8.openshift.api.model.BuildConfigBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -82,6 +85,21 @@ class ExistingBuildConfigsIT {
                 .toList();
     }
 
+    /** The fields the operator's own field manager applied (Server-Side Apply), as managedFields JSON. */
+    static String appliedByTheOperator(BuildConfig bc) {
+        List<ManagedFieldsEntry> entries = bc.getMetadata().getManagedFields().stream()
+                .filter(m -> BuildConfigEolReconciler.FIELD_MANAGER.equals(m.getManager()))
+                .toList();
+        assertThat(entries)
+                .as("managedFields of %s", BuildConfigEolReconciler.FIELD_MANAGER)
+                .singleElement()
+                .satisfies(m -> assertThat(m.getOperation()).isEqualTo("Apply"));
+        assertThat(bc.getMetadata().getManagedFields())
+                .extracting(ManagedFieldsEntry::getManager)
+                .doesNotContain(PythonAppReconciler.FIELD_MANAGER);
+        return Serialization.asJson(entries.get(0).getFieldsV1());
+    }
+
     @Test
     void anExistingBuildConfigIsRewrittenWhenItsNamespaceOptsIn() {
         String ns = TestNamespaces.create(client, "bc-rewrite");
@@ -104,6 +122,12 @@ class ExistingBuildConfigsIT {
         assertThat(bc.getMetadata().getAnnotations().get(BuildConfigEolReconciler.LIFECYCLE_ANNOTATION))
                 .startsWith("Rewritten:");
         await().atMost(TIMEOUT).until(() -> !events(ns, "BuilderRewritten").isEmpty());
+        assertThat(appliedByTheOperator(bc))
+                .contains(
+                        "\"f:" + BuildConfigEolReconciler.LIFECYCLE_ANNOTATION + "\"",
+                        "\"f:" + BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION + "\"",
+                        "\"f:sourceStrategy\":{\"f:from\":{")
+                .doesNotContain("openshift.io/generated-by", "f:git", "f:output");
     }
 
     @Test
@@ -122,6 +146,9 @@ class ExistingBuildConfigsIT {
                         "EndOfLife: builder ubi8/python-38 reached end of life on 2023-05-31; successor ubi8/python-312");
         await().atMost(TIMEOUT).until(() -> !events(ns, "BuilderEndOfLife").isEmpty());
         assertThat(events(ns, "BuilderEndOfLife").get(0).getType()).isEqualTo("Warning");
+        assertThat(appliedByTheOperator(bc))
+                .contains("\"f:" + BuildConfigEolReconciler.LIFECYCLE_ANNOTATION + "\"")
+                .doesNotContain(BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION);
     }
 
     @Test

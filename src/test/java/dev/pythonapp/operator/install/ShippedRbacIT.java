@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import dev.pythonapp.operator.api.EolPolicy;
-import dev.pythonapp.operator.reconcile.Conditions;
+import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import dev.pythonapp.operator.testing.Apps;
 import dev.pythonapp.operator.testing.BuiltControlPlaneOnly;
 import dev.pythonapp.operator.testing.ControlPlane;
@@ -101,10 +101,10 @@ class ShippedRbacIT {
             assertThat(operator.isAlive())
                     .as("operator process (log %s)", operator.log())
                     .isTrue();
-            assertThat(hasCondition(Apps.get(admin, ns, "shipped"), Conditions.RECONCILED, "True", "Applied"))
+            assertThat(hasCondition(Apps.get(admin, ns, "shipped"), ConditionType.RECONCILED, "True", "Applied"))
                     .isTrue();
         });
-        assertThat(hasCondition(Apps.get(admin, ns, "shipped"), Conditions.BUILDER_SUPPORTED, "True", "Rewritten"))
+        assertThat(hasCondition(Apps.get(admin, ns, "shipped"), ConditionType.BUILDER_SUPPORTED, "True", "Rewritten"))
                 .isTrue();
         assertThat(admin.resources(BuildConfig.class)
                         .inNamespace(ns)

@@ -1,8 +1,12 @@
 package dev.pythonapp.operator.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
+import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.ConditionBuilder;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +18,7 @@ class ConditionsTest {
     @Test
     void aNewConditionGetsNowAsItsTransitionTime() {
         List<Condition> conditions =
-                Conditions.with(null, Conditions.READY, true, "Available", "the Deployment is available", 3, T0);
+                Conditions.with(null, ConditionReason.AVAILABLE, "the Deployment is available", 3, T0);
         assertThat(conditions).singleElement().satisfies(c -> {
             assertThat(c.getType()).isEqualTo("Ready");
             assertThat(c.getStatus()).isEqualTo("True");
@@ -26,14 +30,24 @@ class ConditionsTest {
     }
 
     @Test
+    void theReasonDecidesTypeAndStatus() {
+        List<Condition> conditions = Conditions.with(null, ConditionReason.END_OF_LIFE, "eol", 1, T0);
+        conditions = Conditions.with(conditions, ConditionReason.OBJECT_IN_THE_WAY, "in the way", 1, T0);
+        assertThat(conditions)
+                .extracting(Condition::getType, Condition::getStatus, Condition::getReason)
+                .containsExactly(
+                        tuple("Reconciled", "False", "ObjectInTheWay"),
+                        tuple("BuilderSupported", "False", "EndOfLife"));
+    }
+
+    @Test
     void keepsTheTransitionTimeWhileTheStatusHoldsEvenIfTheMessageChanges() {
         List<Condition> before =
-                Conditions.with(List.of(), Conditions.READY, false, "Building", "build 1 is running", 1, T0);
-        List<Condition> after =
-                Conditions.with(before, Conditions.READY, false, "BuildFailed", "build 1 failed", 2, T1);
-        Condition ready = Conditions.find(after, Conditions.READY).orElseThrow();
+                Conditions.with(List.of(), ConditionReason.DEPLOYMENT_NOT_AVAILABLE, "build 1 is running", 1, T0);
+        List<Condition> after = Conditions.with(before, ConditionReason.NOT_RECONCILED, "build 1 failed", 2, T1);
+        Condition ready = Conditions.find(after, ConditionType.READY).orElseThrow();
         assertThat(ready.getLastTransitionTime()).isEqualTo("2026-11-23T10:00:00Z");
-        assertThat(ready.getReason()).isEqualTo("BuildFailed");
+        assertThat(ready.getReason()).isEqualTo("NotReconciled");
         assertThat(ready.getMessage()).isEqualTo("build 1 failed");
         assertThat(ready.getObservedGeneration()).isEqualTo(2L);
         assertThat(after).hasSize(1);
@@ -41,32 +55,37 @@ class ConditionsTest {
 
     @Test
     void anUnchangedConditionGivesAnEqualList() {
-        List<Condition> before = Conditions.with(List.of(), Conditions.RECONCILED, true, "Reconciled", "ok", 1, T0);
-        assertThat(Conditions.with(before, Conditions.RECONCILED, true, "Reconciled", "ok", 1, T1))
+        List<Condition> before = Conditions.with(List.of(), ConditionReason.APPLIED, "ok", 1, T0);
+        assertThat(Conditions.with(before, ConditionReason.APPLIED, "ok", 1, T1))
                 .isEqualTo(before);
     }
 
     @Test
     void updatesTheTransitionTimeWhenTheStatusFlips() {
-        List<Condition> before = Conditions.with(List.of(), Conditions.READY, false, "Building", "building", 1, T0);
-        List<Condition> after = Conditions.with(before, Conditions.READY, true, "Available", "available", 1, T1);
-        assertThat(Conditions.find(after, Conditions.READY).orElseThrow().getLastTransitionTime())
+        List<Condition> before =
+                Conditions.with(List.of(), ConditionReason.DEPLOYMENT_NOT_AVAILABLE, "building", 1, T0);
+        List<Condition> after = Conditions.with(before, ConditionReason.AVAILABLE, "available", 1, T1);
+        assertThat(Conditions.find(after, ConditionType.READY).orElseThrow().getLastTransitionTime())
                 .isEqualTo("2026-11-23T10:05:00Z");
-        assertThat(Conditions.find(after, Conditions.READY).orElseThrow().getStatus())
+        assertThat(Conditions.find(after, ConditionType.READY).orElseThrow().getStatus())
                 .isEqualTo("True");
     }
 
     @Test
     void ordersReconciledReadyBuilderSupportedThenOthers() {
-        List<Condition> conditions = Conditions.with(null, "Custom", true, "X", "x", 1, T0);
-        conditions = Conditions.with(conditions, Conditions.BUILDER_SUPPORTED, true, "Supported", "s", 1, T0);
-        conditions = Conditions.with(conditions, Conditions.READY, true, "Available", "a", 1, T0);
-        conditions = Conditions.with(conditions, Conditions.RECONCILED, true, "Reconciled", "r", 1, T0);
+        Condition foreign = new ConditionBuilder()
+                .withType("Custom")
+                .withStatus("True")
+                .withReason("X")
+                .build();
+        List<Condition> conditions = Conditions.with(List.of(foreign), ConditionReason.SUPPORTED, "s", 1, T0);
+        conditions = Conditions.with(conditions, ConditionReason.AVAILABLE, "a", 1, T0);
+        conditions = Conditions.with(conditions, ConditionReason.APPLIED, "r", 1, T0);
         assertThat(conditions)
                 .extracting(Condition::getType)
                 .containsExactly("Reconciled", "Ready", "BuilderSupported", "Custom");
         // replacing one keeps the order
-        conditions = Conditions.with(conditions, Conditions.READY, false, "Progressing", "p", 2, T1);
+        conditions = Conditions.with(conditions, ConditionReason.DEPLOYMENT_NOT_AVAILABLE, "p", 2, T1);
         assertThat(conditions)
                 .extracting(Condition::getType)
                 .containsExactly("Reconciled", "Ready", "BuilderSupported", "Custom");
@@ -74,26 +93,27 @@ class ConditionsTest {
 
     @Test
     void doesNotModifyTheGivenList() {
-        List<Condition> before = Conditions.with(List.of(), Conditions.READY, false, "Building", "building", 1, T0);
+        List<Condition> before =
+                Conditions.with(List.of(), ConditionReason.DEPLOYMENT_NOT_AVAILABLE, "building", 1, T0);
         Condition original = before.get(0);
-        Conditions.with(before, Conditions.READY, true, "Available", "available", 2, T1);
-        Conditions.with(before, Conditions.RECONCILED, true, "Reconciled", "ok", 2, T1);
+        Conditions.with(before, ConditionReason.AVAILABLE, "available", 2, T1);
+        Conditions.with(before, ConditionReason.APPLIED, "ok", 2, T1);
         assertThat(before).containsExactly(original);
         assertThat(original.getStatus()).isEqualTo("False");
     }
 
     @Test
     void findAndWithout() {
-        List<Condition> conditions = Conditions.with(null, Conditions.READY, true, "Available", "a", 1, T0);
-        conditions = Conditions.with(conditions, Conditions.BUILDER_SUPPORTED, false, "EndOfLife", "e", 1, T0);
-        assertThat(Conditions.find(conditions, Conditions.BUILDER_SUPPORTED))
+        List<Condition> conditions = Conditions.with(null, ConditionReason.AVAILABLE, "a", 1, T0);
+        conditions = Conditions.with(conditions, ConditionReason.END_OF_LIFE, "e", 1, T0);
+        assertThat(Conditions.find(conditions, ConditionType.BUILDER_SUPPORTED))
                 .map(Condition::getReason)
                 .contains("EndOfLife");
-        assertThat(Conditions.find(conditions, Conditions.RECONCILED)).isEmpty();
-        assertThat(Conditions.find(null, Conditions.READY)).isEmpty();
-        assertThat(Conditions.without(conditions, Conditions.READY))
+        assertThat(Conditions.find(conditions, ConditionType.RECONCILED)).isEmpty();
+        assertThat(Conditions.find(null, ConditionType.READY)).isEmpty();
+        assertThat(Conditions.without(conditions, ConditionType.READY))
                 .extracting(Condition::getType)
                 .containsExactly("BuilderSupported");
-        assertThat(Conditions.without(null, Conditions.READY)).isEmpty();
+        assertThat(Conditions.without(null, ConditionType.READY)).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import static dev.pythonapp.operator.testing.Apps.hasCondition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import dev.pythonapp.operator.testing.Apps;
 import dev.pythonapp.operator.testing.ControlPlaneResource;
 import dev.pythonapp.operator.testing.NamespacedIT;
@@ -51,7 +52,7 @@ class MetricsCardinalityIT extends NamespacedIT {
         await().atMost(Duration.ofSeconds(90))
                 .untilAsserted(() -> assertThat(names)
                         .allSatisfy(name -> assertThat(hasCondition(
-                                        Apps.get(client, ns, name), Conditions.RECONCILED, "True", "Applied"))
+                                        Apps.get(client, ns, name), ConditionType.RECONCILED, "True", "Applied"))
                                 .as(name)
                                 .isTrue()));
     }

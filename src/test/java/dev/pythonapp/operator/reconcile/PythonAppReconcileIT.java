@@ -10,6 +10,7 @@ import dev.pythonapp.operator.api.EnvVarSpec;
 import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.api.RouteSpec;
 import dev.pythonapp.operator.api.RunSpec;
+import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import dev.pythonapp.operator.testing.Apps;
 import dev.pythonapp.operator.testing.AuditLog;
 import dev.pythonapp.operator.testing.ControlPlane;
@@ -45,7 +46,7 @@ class PythonAppReconcileIT extends NamespacedIT {
     @Inject
     MeterRegistry registry;
 
-    PythonApp awaitCondition(String name, String type, String status, String reason) {
+    PythonApp awaitCondition(String name, ConditionType type, String status, String reason) {
         await().atMost(TIMEOUT)
                 .untilAsserted(() -> assertThat(Apps.get(client, ns, name))
                         .satisfies(a -> assertThat(hasCondition(a, type, status, reason))
@@ -73,7 +74,7 @@ class PythonAppReconcileIT extends NamespacedIT {
             s.build = new dev.pythonapp.operator.api.BuildSpec();
             s.build.env = List.of(new EnvVarSpec("UPGRADE_PIP_TO_LATEST", "true"));
         }));
-        PythonApp app = awaitCondition("django-ex", Conditions.RECONCILED, "True", "Applied");
+        PythonApp app = awaitCondition("django-ex", ConditionType.RECONCILED, "True", "Applied");
 
         for (Class<? extends HasMetadata> type : CHILDREN) {
             HasMetadata child = child(type, "django-ex");
@@ -112,15 +113,15 @@ class PythonAppReconcileIT extends NamespacedIT {
         assertThat(app.getStatus().builder.image).isEqualTo("registry.access.redhat.com/ubi9/python-312:latest");
         assertThat(app.getStatus().observedGeneration)
                 .isEqualTo(app.getMetadata().getGeneration());
-        assertThat(hasCondition(app, Conditions.BUILDER_SUPPORTED, "True", "Supported"))
+        assertThat(hasCondition(app, ConditionType.BUILDER_SUPPORTED, "True", "Supported"))
                 .isTrue();
-        assertThat(hasCondition(app, Conditions.READY, "False", "DeploymentNotAvailable"))
+        assertThat(hasCondition(app, ConditionType.READY, "False", "DeploymentNotAvailable"))
                 .isTrue();
 
         // the Deployment controller is not running here: play its part and report the Deployment available
         ControlPlane.shared().assumeBuilt("no Deployment controller running (a real one would overwrite the status)");
         makeDeploymentAvailable("django-ex");
-        awaitCondition("django-ex", Conditions.READY, "True", "Available");
+        awaitCondition("django-ex", ConditionType.READY, "True", "Available");
     }
 
     void makeDeploymentAvailable(String name) {
@@ -147,12 +148,12 @@ class PythonAppReconcileIT extends NamespacedIT {
             s.builder = new BuilderSpec();
             s.builder.os = BuilderSpec.Os.UBI9;
         }));
-        awaitCondition("upgrade", Conditions.RECONCILED, "True", "Applied");
+        awaitCondition("upgrade", ConditionType.RECONCILED, "True", "Applied");
         client.resources(PythonApp.class).inNamespace(ns).withName("upgrade").edit(a -> {
             a.getSpec().pythonVersion = "3.14";
             return a;
         });
-        PythonApp app = awaitCondition("upgrade", Conditions.RECONCILED, "True", "Applied");
+        PythonApp app = awaitCondition("upgrade", ConditionType.RECONCILED, "True", "Applied");
         assertThat(app.getMetadata().getGeneration()).isEqualTo(2L);
         assertThat(app.getStatus().builder.image).isEqualTo("registry.access.redhat.com/ubi9/python-314:latest");
         await().atMost(TIMEOUT)
@@ -170,7 +171,7 @@ class PythonAppReconcileIT extends NamespacedIT {
     @Test
     void repairsEditedAndDeletedChildren() {
         Apps.create(client, app(ns, "drift", "3.12", s -> {}));
-        awaitCondition("drift", Conditions.RECONCILED, "True", "Applied");
+        awaitCondition("drift", ConditionType.RECONCILED, "True", "Applied");
         client.resources(BuildConfig.class).inNamespace(ns).withName("drift").edit(bc -> {
             bc.getSpec().getSource().getGit().setUri("https://example.com/someone-else.git");
             return bc;
@@ -204,8 +205,8 @@ class PythonAppReconcileIT extends NamespacedIT {
                         .build())
                 .create();
         Apps.create(client, app(ns, "taken", "3.12", s -> {}));
-        PythonApp app = awaitCondition("taken", Conditions.RECONCILED, "False", "ObjectInTheWay");
-        assertThat(Apps.condition(app, Conditions.RECONCILED).orElseThrow().getMessage())
+        PythonApp app = awaitCondition("taken", ConditionType.RECONCILED, "False", "ObjectInTheWay");
+        assertThat(Apps.condition(app, ConditionType.RECONCILED).orElseThrow().getMessage())
                 .contains("Service taken")
                 .contains("not owned by this PythonApp");
         Service after = child(Service.class, "taken");
@@ -218,8 +219,8 @@ class PythonAppReconcileIT extends NamespacedIT {
         // once the object is gone, the operator notices on its own (it rechecks) and applies everything
         client.resource(after).delete();
         await().atMost(Duration.ofSeconds(90))
-                .untilAsserted(() -> assertThat(
-                                hasCondition(Apps.get(client, ns, "taken"), Conditions.RECONCILED, "True", "Applied"))
+                .untilAsserted(() -> assertThat(hasCondition(
+                                Apps.get(client, ns, "taken"), ConditionType.RECONCILED, "True", "Applied"))
                         .isTrue());
     }
 
@@ -227,7 +228,7 @@ class PythonAppReconcileIT extends NamespacedIT {
     void deletingTheAppGarbageCollectsItsChildren() {
         ControlPlane.shared().assumeBuilt("garbage collection by its kube-controller-manager");
         Apps.create(client, app(ns, "short-lived", "3.12", s -> {}));
-        awaitCondition("short-lived", Conditions.RECONCILED, "True", "Applied");
+        awaitCondition("short-lived", ConditionType.RECONCILED, "True", "Applied");
         client.resources(PythonApp.class)
                 .inNamespace(ns)
                 .withName("short-lived")
@@ -246,7 +247,7 @@ class PythonAppReconcileIT extends NamespacedIT {
             s.run.appModule = "wsgi";
             s.run.hotDeploy = true;
         }));
-        awaitCondition("hot", Conditions.RECONCILED, "True", "Applied");
+        awaitCondition("hot", ConditionType.RECONCILED, "True", "Applied");
         ConfigMap config = child(ConfigMap.class, "hot-gunicorn");
         assertThat(config.getData().get("gunicorn.conf.py"))
                 .contains("reload = True")
@@ -285,12 +286,13 @@ class PythonAppReconcileIT extends NamespacedIT {
             s.builder = new BuilderSpec();
             s.builder.os = BuilderSpec.Os.UBI9;
         }));
-        PythonApp app = awaitCondition("no-such-builder", Conditions.RECONCILED, "False", "InvalidBuilderCombination");
-        assertThat(Apps.condition(app, Conditions.RECONCILED).orElseThrow().getMessage())
+        PythonApp app =
+                awaitCondition("no-such-builder", ConditionType.RECONCILED, "False", "InvalidBuilderCombination");
+        assertThat(Apps.condition(app, ConditionType.RECONCILED).orElseThrow().getMessage())
                 .isEqualTo(
                         "Python 3.13 has no builder image on ubi9. Python 3.13 is available on: c10s (full, minimal), "
                                 + "fedora (full, minimal)");
-        assertThat(hasCondition(app, Conditions.READY, "False", "NotReconciled"))
+        assertThat(hasCondition(app, ConditionType.READY, "False", "NotReconciled"))
                 .isTrue();
         assertThat(child(BuildConfig.class, "no-such-builder")).isNull();
 
@@ -302,7 +304,7 @@ class PythonAppReconcileIT extends NamespacedIT {
                     a.getSpec().builder.os = BuilderSpec.Os.C10S;
                     return a;
                 });
-        awaitCondition("no-such-builder", Conditions.RECONCILED, "True", "Applied");
+        awaitCondition("no-such-builder", ConditionType.RECONCILED, "True", "Applied");
     }
 
     @Test
@@ -311,7 +313,7 @@ class PythonAppReconcileIT extends NamespacedIT {
             s.route = new RouteSpec();
             s.route.enabled = false;
         }));
-        awaitCondition("no-route", Conditions.RECONCILED, "True", "Applied");
+        awaitCondition("no-route", ConditionType.RECONCILED, "True", "Applied");
         assertThat(child(Service.class, "no-route")).isNotNull();
         assertThat(child(Route.class, "no-route")).isNull();
     }
@@ -319,7 +321,7 @@ class PythonAppReconcileIT extends NamespacedIT {
     @Test
     void aReconcileWithNothingToChangeWritesNothing() {
         Apps.create(client, app(ns, "steady", "3.12", s -> {}));
-        awaitCondition("steady", Conditions.RECONCILED, "True", "Applied");
+        awaitCondition("steady", ConditionType.RECONCILED, "True", "Applied");
         var audit = ControlPlane.shared().auditLog();
         // settle: no operator write for 3 s
         await().atMost(TIMEOUT).pollInterval(Duration.ofSeconds(3)).until(new java.util.concurrent.Callable<Boolean>() {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pythonapp.operator.api.BuilderSpec;
 import dev.pythonapp.operator.api.EolPolicy;
 import dev.pythonapp.operator.api.PythonApp;
+import dev.pythonapp.operator.eol.BuilderDecision.Action;
 import dev.pythonapp.operator.testing.Fixtures;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -115,7 +116,7 @@ class ChildResourcesTest {
                     .pythonVersion("3.8")
                     .os(BuilderSpec.Os.UBI8)
                     .build());
-            assertThat(in.builder().rewritten()).isTrue();
+            assertThat(in.builder().action()).isEqualTo(Action.BUILD_SUCCESSOR);
             assertThat(ChildResources.deployment(in).getMetadata().getLabels())
                     .containsEntry("app.openshift.io/runtime-version", "3.12");
         }
@@ -248,7 +249,7 @@ class ChildResourcesTest {
                     .os(BuilderSpec.Os.UBI8)
                     .eolPolicy(EolPolicy.Block)
                     .build());
-            assertThat(blocked.builder().pauseBuilds()).isTrue();
+            assertThat(blocked.builder().action()).isEqualTo(Action.PAUSE);
             BuildConfig bc = ChildResources.buildConfig(blocked);
             assertThat(bc.getMetadata().getAnnotations())
                     .containsExactly(entry("openshift.io/build-config.paused", "true"));

@@ -3,6 +3,7 @@ package dev.pythonapp.operator.testing;
 import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.api.PythonAppSpec;
 import dev.pythonapp.operator.api.SourceSpec;
+import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -44,17 +45,17 @@ public final class Apps {
                 .get();
     }
 
-    public static Optional<Condition> condition(PythonApp app, String type) {
+    public static Optional<Condition> condition(PythonApp app, ConditionType type) {
         if (app == null || app.getStatus() == null || app.getStatus().conditions == null) {
             return Optional.empty();
         }
         return app.getStatus().conditions.stream()
-                .filter(c -> type.equals(c.getType()))
+                .filter(c -> type.id().equals(c.getType()))
                 .findFirst();
     }
 
     /** True when the condition is set for the app's current generation with the given status and reason. */
-    public static boolean hasCondition(PythonApp app, String type, String status, String reason) {
+    public static boolean hasCondition(PythonApp app, ConditionType type, String status, String reason) {
         return condition(app, type)
                 .filter(c -> status.equals(c.getStatus())
                         && reason.equals(c.getReason())

@@ -1,0 +1,125 @@
+package dev.pythonapp.operator.reconcile;
+
+import dev.pythonapp.operator.api.BuilderStatus;
+import dev.pythonapp.operator.api.PythonAppStatus;
+import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
+import dev.pythonapp.operator.api.Vocabulary.ConditionType;
+import dev.pythonapp.operator.api.Vocabulary.EventReason;
+import dev.pythonapp.operator.eol.BuilderDecision;
+import io.fabric8.kubernetes.api.model.Condition;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one place where a PythonApp's status is assembled from what a reconcile found (in the style of Keycloak's status
+ * aggregator): the reconciler reports outcomes in the order it meets them, this turns them into conditions, messages
+ * and the builder status. Pure, so the outcome-to-status mapping is unit-tested without a cluster.
+ */
+final class StatusAggregator {
+    private final PythonAppStatus previous;
+    private final PythonAppStatus next;
+    private final long generation;
+    private final Instant now;
+
+    StatusAggregator(PythonAppStatus previous, long generation, Instant now) {
+        this.previous = previous == null ? new PythonAppStatus() : previous;
+        this.generation = generation;
+        this.now = now;
+        this.next = new PythonAppStatus();
+        next.observedGeneration = generation;
+        next.builder = this.previous.builder;
+        next.conditions = this.previous.conditions == null ? List.of() : List.copyOf(this.previous.conditions);
+    }
+
+    /** No builder can be resolved for the spec: nothing is applied, and no builder is reported. */
+    StatusAggregator invalidSpec(ConditionReason reason, String message) {
+        set(reason, message);
+        set(ConditionReason.NOT_RECONCILED, "the app cannot be built: " + message);
+        next.conditions = Conditions.without(next.conditions, ConditionType.BUILDER_SUPPORTED);
+        next.builder = null;
+        return this;
+    }
+
+    /** The builder decision: BuilderSupported and status.builder. */
+    StatusAggregator builderDecided(BuilderDecision decision) {
+        set(decision.reason(), decision.message());
+        BuilderStatus builder = new BuilderStatus();
+        builder.image = decision.effective().reference();
+        builder.requestedImage = decision.requested().reference();
+        builder.eolDate = decision.eolDate().map(LocalDate::toString).orElse(null);
+        builder.eolBasis =
+                decision.eolDate().isPresent() ? decision.lifecycle().basis().id() : null;
+        builder.rewrittenFrom = decision.action() == BuilderDecision.Action.BUILD_SUCCESSOR
+                ? decision.requested().reference()
+                : null;
+        next.builder = builder;
+        return this;
+    }
+
+    /** Foreign objects have the names of children (each "Kind name"): nothing is applied. */
+    StatusAggregator objectsInTheWay(List<String> objects) {
+        boolean one = objects.size() == 1;
+        String message = String.join(", ", objects) + " already exist" + (one ? "s" : "") + " and "
+                + (one ? "is" : "are") + " not owned by this PythonApp. The operator does not take over objects it "
+                + "did not create: delete or rename them, or rename the PythonApp";
+        set(ConditionReason.OBJECT_IN_THE_WAY, message);
+        set(ConditionReason.NOT_RECONCILED, message);
+        return this;
+    }
+
+    /** The workflow applied the children. */
+    StatusAggregator applied(boolean withRoute) {
+        set(
+                ConditionReason.APPLIED,
+                "ImageStream, BuildConfig, Deployment, Service" + (withRoute ? " and Route" : "")
+                        + " are applied for generation " + generation);
+        return this;
+    }
+
+    /** The Deployment's availability: empty when available, otherwise why not. */
+    StatusAggregator deployment(Optional<String> notAvailableBecause) {
+        if (notAvailableBecause.isEmpty()) {
+            set(ConditionReason.AVAILABLE, "the Deployment is available");
+        } else {
+            set(ConditionReason.DEPLOYMENT_NOT_AVAILABLE, notAvailableBecause.get());
+        }
+        return this;
+    }
+
+    /** Applying failed with {@code cause} (already cut to a readable length); the operator retries. */
+    StatusAggregator reconcileFailed(String cause) {
+        String message = "applying the children failed (the operator retries with back-off): " + cause;
+        set(ConditionReason.RECONCILE_ERROR, message);
+        set(ConditionReason.NOT_RECONCILED, message);
+        return this;
+    }
+
+    /** The Event announcing the new builder lifecycle, when BuilderSupported changed and the change is news. */
+    Optional<EventReason> builderEvent() {
+        Optional<Condition> before = Conditions.find(previous.conditions, ConditionType.BUILDER_SUPPORTED);
+        Optional<Condition> after = Conditions.find(next.conditions, ConditionType.BUILDER_SUPPORTED);
+        boolean changed = after.isPresent()
+                && before.map(b -> !Objects.equals(b.getReason(), after.get().getReason())
+                                || !Objects.equals(b.getMessage(), after.get().getMessage()))
+                        .orElse(true);
+        return changed
+                ? after.flatMap(a -> ConditionReason.byId(a.getReason())).flatMap(EventReason::announcing)
+                : Optional.empty();
+    }
+
+    /** Whether the status differs from the previous one, i.e. needs writing. */
+    boolean changed() {
+        return !next.equals(previous);
+    }
+
+    PythonAppStatus build() {
+        return next;
+    }
+
+    private void set(ConditionReason reason, String message) {
+        next.conditions = Conditions.with(next.conditions, reason, message, generation, now);
+    }
+}
