@@ -1,8 +1,10 @@
 package dev.pythonapp.operator.eol;
 
+import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.pythonapp.operator.reconcile.BuildConfigEolReconciler;
 import dev.pythonapp.operator.reconcile.PythonAppReconciler;
 import dev.pythonapp.operator.testing.ControlPlane;
@@ -17,6 +19,7 @@ import io.fabric8.openshift.api.model.BuildConfigBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -85,8 +88,8 @@ class ExistingBuildConfigsIT {
                 .toList();
     }
 
-    /** The fields the operator's own field manager applied (Server-Side Apply), as managedFields JSON. */
-    static String appliedByTheOperator(BuildConfig bc) {
+    /** The fields the operator's own field manager applied (Server-Side Apply), as managedFields' fieldsV1 tree. */
+    static JsonNode appliedByTheOperator(BuildConfig bc) {
         List<ManagedFieldsEntry> entries = bc.getMetadata().getManagedFields().stream()
                 .filter(m -> BuildConfigEolReconciler.FIELD_MANAGER.equals(m.getManager()))
                 .toList();
@@ -97,7 +100,17 @@ class ExistingBuildConfigsIT {
         assertThat(bc.getMetadata().getManagedFields())
                 .extracting(ManagedFieldsEntry::getManager)
                 .doesNotContain(PythonAppReconciler.FIELD_MANAGER);
-        return Serialization.asJson(entries.get(0).getFieldsV1());
+        return Serialization.jsonMapper().valueToTree(entries.get(0).getFieldsV1());
+    }
+
+    /** Whether the field at {@code path} (e.g. metadata, annotations, a key) is among the {@code applied} fields. */
+    static void assertApplied(JsonNode applied, boolean expected, String... path) {
+        String pointer = Arrays.stream(path)
+                .map(f -> "/f:" + f.replace("~", "~0").replace("/", "~1"))
+                .collect(joining());
+        assertThat(applied.at(pointer).isObject())
+                .as("%s applied by the operator", String.join(".", path))
+                .isEqualTo(expected);
     }
 
     @Test
@@ -122,12 +135,14 @@ class ExistingBuildConfigsIT {
         assertThat(bc.getMetadata().getAnnotations().get(BuildConfigEolReconciler.LIFECYCLE_ANNOTATION))
                 .startsWith("Rewritten:");
         await().atMost(TIMEOUT).until(() -> !events(ns, "BuilderRewritten").isEmpty());
-        assertThat(appliedByTheOperator(bc))
-                .contains(
-                        "\"f:" + BuildConfigEolReconciler.LIFECYCLE_ANNOTATION + "\"",
-                        "\"f:" + BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION + "\"",
-                        "\"f:sourceStrategy\":{\"f:from\":{")
-                .doesNotContain("openshift.io/generated-by", "f:git", "f:output");
+        JsonNode applied = appliedByTheOperator(bc);
+        assertApplied(applied, true, "metadata", "annotations", BuildConfigEolReconciler.LIFECYCLE_ANNOTATION);
+        assertApplied(applied, true, "metadata", "annotations", BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION);
+        assertApplied(applied, true, "spec", "strategy", "sourceStrategy", "from", "name");
+        // only what it manages: the creator keeps the rest
+        assertApplied(applied, false, "metadata", "annotations", "openshift.io/generated-by");
+        assertApplied(applied, false, "spec", "source");
+        assertApplied(applied, false, "spec", "output");
     }
 
     @Test
@@ -146,9 +161,9 @@ class ExistingBuildConfigsIT {
                         "EndOfLife: builder ubi8/python-38 reached end of life on 2023-05-31; successor ubi8/python-312");
         await().atMost(TIMEOUT).until(() -> !events(ns, "BuilderEndOfLife").isEmpty());
         assertThat(events(ns, "BuilderEndOfLife").get(0).getType()).isEqualTo("Warning");
-        assertThat(appliedByTheOperator(bc))
-                .contains("\"f:" + BuildConfigEolReconciler.LIFECYCLE_ANNOTATION + "\"")
-                .doesNotContain(BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION);
+        JsonNode applied = appliedByTheOperator(bc);
+        assertApplied(applied, true, "metadata", "annotations", BuildConfigEolReconciler.LIFECYCLE_ANNOTATION);
+        assertApplied(applied, false, "metadata", "annotations", BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION);
     }
 
     @Test
