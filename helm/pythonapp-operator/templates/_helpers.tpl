@@ -112,6 +112,14 @@ namespace otherwise). Exactly what the operator calls; no wildcards, no Secrets.
 - apiGroups: ["build.openshift.io"]
   resources: ["buildconfigs"]
   verbs: ["get", "list", "watch", "create", "patch", "update", "delete"]
+# builds: read the apps' Builds (the informer selects them by the operator's label) for status.build
+- apiGroups: ["build.openshift.io"]
+  resources: ["builds"]
+  verbs: ["get", "list", "watch"]
+# builds: request a build when build inputs or the rebuild annotation change (what oc start-build does)
+- apiGroups: ["build.openshift.io"]
+  resources: ["buildconfigs/instantiate"]
+  verbs: ["create"]
 # the children: the app's Deployment
 - apiGroups: ["apps"]
   resources: ["deployments"]

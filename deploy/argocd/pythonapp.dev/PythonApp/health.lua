@@ -10,12 +10,16 @@
 --      metadata.generation: Progressing (the operator has not seen the spec yet).
 --   2. Conditions whose observedGeneration is older than metadata.generation are
 --      stale and ignored.
---   3. Reconciled=False or BuilderSupported=False: Degraded. BuilderSupported=False
---      (reason EndOfLife) stays Degraded even when Ready=True, because the builder
---      is end of life and builds are blocked or unsupported.
+--   3. Reconciled=False, BuilderSupported=False or Built=False: Degraded.
+--      BuilderSupported=False (reason EndOfLife) stays Degraded even when
+--      Ready=True, because the builder is end of life and builds are blocked or
+--      unsupported. Built=False (the latest build failed, errored or was
+--      cancelled; its message carries the hint) stays Degraded even when the
+--      previous image still serves: the change in Git is not running.
 --   4. Ready=True: Healthy. An EndOfLifeSoon or Rewritten note from
 --      BuilderSupported leads the message.
---   5. Anything else (Ready False, Unknown, missing or stale): Progressing.
+--   5. Anything else (Ready False, Unknown, missing or stale): Progressing, for
+--      example while the first build runs (Built=Unknown).
 
 local hs = {}
 
@@ -82,6 +86,7 @@ end
 local reconciled = current["Reconciled"]
 local ready = current["Ready"]
 local builder = current["BuilderSupported"]
+local built = current["Built"]
 
 local degraded = {}
 if reconciled ~= nil and reconciled.status == "False" then
@@ -91,6 +96,12 @@ if builder ~= nil and builder.status == "False" then
   local builderMessage = describe(builder, "Builder image is end of life")
   if degraded[1] ~= builderMessage then
     table.insert(degraded, builderMessage)
+  end
+end
+if built ~= nil and built.status == "False" then
+  local builtMessage = describe(built, "The latest build failed")
+  if degraded[#degraded] ~= builtMessage then
+    table.insert(degraded, builtMessage)
   end
 end
 if #degraded > 0 then

@@ -26,4 +26,9 @@ public class BuildSpec {
     @JsonPropertyDescription("Build-time environment for the S2I assemble step, for example PIP_INDEX_URL, "
             + "UPGRADE_PIP_TO_LATEST, ENABLE_MICROPIPENV, DISABLE_COLLECTSTATIC. These values end up in the image.")
     public List<EnvVarSpec> env;
+
+    @JsonPropertyDescription("A Secret in the app's namespace whose key WebHookSecretKey authenticates the git "
+            + "host's push webhooks: the BuildConfig gets GitHub, GitLab and Generic webhook triggers, and "
+            + "status.build.webhooks lists their URLs. The operator never reads the Secret.")
+    public SourceSpec.SecretReference webhookSecretRef;
 }

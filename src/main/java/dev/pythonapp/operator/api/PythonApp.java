@@ -31,6 +31,11 @@ import io.fabric8.kubernetes.model.annotation.Version;
         jsonPath = ".status.conditions[?(@.type==\"BuilderSupported\")].reason",
         type = AdditionalPrinterColumn.Type.STRING,
         priority = 1)
+@AdditionalPrinterColumn(name = "Build", jsonPath = ".status.build.name", type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(
+        name = "Built",
+        jsonPath = ".status.conditions[?(@.type==\"Built\")].reason",
+        type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(
         name = "Age",
         jsonPath = ".metadata.creationTimestamp",
@@ -47,6 +52,8 @@ public class PythonApp extends CustomResource<PythonAppSpec, PythonAppStatus> im
     public static final String GROUP = "pythonapp.dev";
     public static final String VERSION = "v1alpha1";
     public static final int MAX_NAME_LENGTH = 50;
+    /** A new value of this annotation requests one build (GitOps-friendly; any value, e.g. a date). */
+    public static final String REBUILD_ANNOTATION = "pythonapp.dev/rebuild";
 
     @Override
     @JsonPropertyDescription(

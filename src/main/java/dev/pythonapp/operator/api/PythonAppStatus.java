@@ -17,8 +17,14 @@ public class PythonAppStatus {
     @JsonPropertyDescription("The builder image the operator resolved, and its lifecycle.")
     public BuilderStatus builder;
 
+    @JsonPropertyDescription("The latest build, the operator's latest build request and the webhook URLs.")
+    public BuildReport build;
+
+    @JsonPropertyDescription("The image the Deployment runs (set by OpenShift's image trigger after each build).")
+    public String image;
+
     @SchemaFrom(type = SchemaDocs.Condition[].class)
-    @JsonPropertyDescription("Reconciled, Ready and BuilderSupported conditions, each with observedGeneration.")
+    @JsonPropertyDescription("Reconciled, Ready, BuilderSupported and Built conditions, each with observedGeneration.")
     public List<Condition> conditions = new ArrayList<>();
 
     @Override
@@ -26,11 +32,13 @@ public class PythonAppStatus {
         return o instanceof PythonAppStatus s
                 && Objects.equals(observedGeneration, s.observedGeneration)
                 && Objects.equals(builder, s.builder)
+                && Objects.equals(build, s.build)
+                && Objects.equals(image, s.image)
                 && Objects.equals(conditions, s.conditions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(observedGeneration, builder, conditions);
+        return Objects.hash(observedGeneration, builder, build, image, conditions);
     }
 }

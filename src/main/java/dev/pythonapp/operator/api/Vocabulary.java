@@ -14,7 +14,8 @@ public final class Vocabulary {
     public enum ConditionType {
         RECONCILED("Reconciled"),
         READY("Ready"),
-        BUILDER_SUPPORTED("BuilderSupported");
+        BUILDER_SUPPORTED("BuilderSupported"),
+        BUILT("Built");
 
         private final String id;
 
@@ -31,28 +32,64 @@ public final class Vocabulary {
         }
     }
 
+    /** The status of a condition, as Kubernetes spells it. */
+    public enum ConditionStatus {
+        TRUE("True"),
+        FALSE("False"),
+        UNKNOWN("Unknown");
+
+        private final String id;
+
+        ConditionStatus(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
     /** Condition reasons. Each belongs to one condition type and always comes with the same status. */
     public enum ConditionReason {
-        APPLIED("Applied", ConditionType.RECONCILED, true),
-        OBJECT_IN_THE_WAY("ObjectInTheWay", ConditionType.RECONCILED, false),
-        RECONCILE_ERROR("ReconcileError", ConditionType.RECONCILED, false),
-        INVALID_PYTHON_VERSION("InvalidPythonVersion", ConditionType.RECONCILED, false),
-        INVALID_BUILDER_COMBINATION("InvalidBuilderCombination", ConditionType.RECONCILED, false),
-        AVAILABLE("Available", ConditionType.READY, true),
-        DEPLOYMENT_NOT_AVAILABLE("DeploymentNotAvailable", ConditionType.READY, false),
-        NOT_RECONCILED("NotReconciled", ConditionType.READY, false),
-        SUPPORTED("Supported", ConditionType.BUILDER_SUPPORTED, true),
-        END_OF_LIFE_SOON("EndOfLifeSoon", ConditionType.BUILDER_SUPPORTED, true),
-        REWRITTEN("Rewritten", ConditionType.BUILDER_SUPPORTED, true),
+        APPLIED("Applied", ConditionType.RECONCILED, ConditionStatus.TRUE),
+        OBJECT_IN_THE_WAY("ObjectInTheWay", ConditionType.RECONCILED, ConditionStatus.FALSE),
+        RECONCILE_ERROR("ReconcileError", ConditionType.RECONCILED, ConditionStatus.FALSE),
+        INVALID_PYTHON_VERSION("InvalidPythonVersion", ConditionType.RECONCILED, ConditionStatus.FALSE),
+        INVALID_BUILDER_COMBINATION("InvalidBuilderCombination", ConditionType.RECONCILED, ConditionStatus.FALSE),
+        AVAILABLE("Available", ConditionType.READY, ConditionStatus.TRUE),
+        DEPLOYMENT_NOT_AVAILABLE("DeploymentNotAvailable", ConditionType.READY, ConditionStatus.FALSE),
+        /** No build has completed yet, so the Deployment has no image to run. */
+        AWAITING_FIRST_BUILD("AwaitingFirstBuild", ConditionType.READY, ConditionStatus.FALSE),
+        /** The Deployment is not available and the latest build did not complete. */
+        LATEST_BUILD_FAILED("LatestBuildFailed", ConditionType.READY, ConditionStatus.FALSE),
+        NOT_RECONCILED("NotReconciled", ConditionType.READY, ConditionStatus.FALSE),
+        SUPPORTED("Supported", ConditionType.BUILDER_SUPPORTED, ConditionStatus.TRUE),
+        END_OF_LIFE_SOON("EndOfLifeSoon", ConditionType.BUILDER_SUPPORTED, ConditionStatus.TRUE),
+        REWRITTEN("Rewritten", ConditionType.BUILDER_SUPPORTED, ConditionStatus.TRUE),
         /** An explicit image the catalog does not know: its end of life is unknown, so it is not held against it. */
-        NOT_IN_CATALOG("NotInCatalog", ConditionType.BUILDER_SUPPORTED, true),
-        END_OF_LIFE("EndOfLife", ConditionType.BUILDER_SUPPORTED, false);
+        NOT_IN_CATALOG("NotInCatalog", ConditionType.BUILDER_SUPPORTED, ConditionStatus.TRUE),
+        END_OF_LIFE("EndOfLife", ConditionType.BUILDER_SUPPORTED, ConditionStatus.FALSE),
+        /** The latest build for the current build inputs completed. */
+        BUILD_COMPLETE("BuildComplete", ConditionType.BUILT, ConditionStatus.TRUE),
+        /** A build for the current inputs is new, pending or running. */
+        BUILDING("Building", ConditionType.BUILT, ConditionStatus.UNKNOWN),
+        /** No build for the current inputs exists yet: the first one, or one the operator requested. */
+        AWAITING_BUILD("AwaitingBuild", ConditionType.BUILT, ConditionStatus.UNKNOWN),
+        BUILD_FAILED("BuildFailed", ConditionType.BUILT, ConditionStatus.FALSE),
+        BUILD_ERROR("BuildError", ConditionType.BUILT, ConditionStatus.FALSE),
+        BUILD_CANCELLED("BuildCancelled", ConditionType.BUILT, ConditionStatus.FALSE),
+        /** eolPolicy Block: the BuildConfig is paused and the operator requests no build. */
+        BUILDS_PAUSED("BuildsPaused", ConditionType.BUILT, ConditionStatus.FALSE),
+        /** The API server does not serve buildconfigs/instantiate (not OpenShift, or the build API is off). */
+        INSTANTIATE_NOT_SERVED("InstantiateNotServed", ConditionType.BUILT, ConditionStatus.FALSE),
+        /** The build request failed for another reason; the operator retries with back-off. */
+        BUILD_REQUEST_FAILED("BuildRequestFailed", ConditionType.BUILT, ConditionStatus.FALSE);
 
         private final String id;
         private final ConditionType type;
-        private final boolean status;
+        private final ConditionStatus status;
 
-        ConditionReason(String id, ConditionType type, boolean status) {
+        ConditionReason(String id, ConditionType type, ConditionStatus status) {
             this.id = id;
             this.type = type;
             this.status = status;
@@ -66,9 +103,13 @@ public final class Vocabulary {
             return type;
         }
 
-        /** The condition's status with this reason: true is "True", false is "False". */
-        public boolean status() {
+        /** The condition's status with this reason. */
+        public ConditionStatus status() {
             return status;
+        }
+
+        public boolean isTrue() {
+            return status == ConditionStatus.TRUE;
         }
 
         public static Optional<ConditionReason> byId(String id) {
@@ -98,6 +139,10 @@ public final class Vocabulary {
         BUILDER_END_OF_LIFE("BuilderEndOfLife", EventType.WARNING),
         BUILDER_END_OF_LIFE_SOON("BuilderEndOfLifeSoon", EventType.WARNING),
         CATALOG_APPLIED("CatalogApplied", EventType.NORMAL),
+        BUILD_REQUESTED("BuildRequested", EventType.NORMAL),
+        BUILD_COMPLETED("BuildCompleted", EventType.NORMAL),
+        BUILD_FAILED("BuildFailed", EventType.WARNING),
+        BUILD_CANCELLED("BuildCancelled", EventType.WARNING),
         INVALID_CATALOG("InvalidCatalog", EventType.WARNING);
 
         private final String id;

@@ -16,6 +16,16 @@ public interface OperatorConfig {
 
     LeaderElection leaderElection();
 
+    Cluster cluster();
+
+    interface Cluster {
+        /**
+         * The cluster's public API URL (e.g. https://api.example.com:6443), used to show complete webhook URLs in
+         * status.build.webhooks. Unset: the webhook URLs are shown as paths.
+         */
+        Optional<String> publicApiUrl();
+    }
+
     interface Eol {
         /** Policy for PythonApps that set no spec.eolPolicy. */
         @WithDefault("Rewrite")

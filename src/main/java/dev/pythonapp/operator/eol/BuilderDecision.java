@@ -95,7 +95,7 @@ public record BuilderDecision(
 
     /** Whether the BuilderSupported condition is True. */
     public boolean supported() {
-        return reason().status();
+        return reason().isTrue();
     }
 
     public LifecycleState state() {

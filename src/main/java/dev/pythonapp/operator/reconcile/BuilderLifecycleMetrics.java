@@ -85,12 +85,12 @@ public class BuilderLifecycleMetrics {
 
     /**
      * Drops apps that no longer exist (the operator has no finalizer, so it is not told of deletions). Runs at most
-     * once per {@link #PRUNE_INTERVAL}.
+     * once per {@link #PRUNE_INTERVAL}; says whether it ran, so other per-app bookkeeping can follow it.
      */
-    public void pruneDeleted(Predicate<ResourceID> exists) {
+    public boolean pruneDeleted(Predicate<ResourceID> exists) {
         Instant now = Instant.now();
         if (now.isBefore(nextPrune)) {
-            return;
+            return false;
         }
         nextPrune = now.plus(PRUNE_INTERVAL);
         for (ResourceID id : List.copyOf(apps.keySet())) {
@@ -99,6 +99,7 @@ public class BuilderLifecycleMetrics {
                 removeDaysGauge(id);
             }
         }
+        return true;
     }
 
     private void removeDaysGauge(ResourceID id) {

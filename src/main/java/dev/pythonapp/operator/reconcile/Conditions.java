@@ -30,7 +30,7 @@ public final class Conditions {
     public static List<Condition> with(
             List<Condition> conditions, ConditionReason reason, String message, long generation, Instant now) {
         ConditionType type = reason.type();
-        String statusText = reason.status() ? "True" : "False";
+        String statusText = reason.status().id();
         Optional<Condition> previous = find(conditions, type);
         String transition = previous.filter(p -> Objects.equals(p.getStatus(), statusText))
                 .map(Condition::getLastTransitionTime)

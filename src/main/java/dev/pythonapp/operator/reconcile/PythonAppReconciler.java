@@ -3,12 +3,15 @@ package dev.pythonapp.operator.reconcile;
 import dev.pythonapp.operator.api.MessageLimit;
 import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.api.RouteSpec;
+import dev.pythonapp.operator.build.BuildVerdict;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.config.OperatorConfig;
 import dev.pythonapp.operator.eol.BuilderDecision;
 import dev.pythonapp.operator.eol.BuilderPolicy;
+import dev.pythonapp.operator.render.RenderInput;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.openshift.api.model.Build;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -19,6 +22,7 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.Workflow;
 import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
 import io.javaoperatorsdk.operator.processing.dependent.workflow.WorkflowReconcileResult;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,6 +32,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reconciles a PythonApp: decides the builder (catalog + end-of-life policy), refuses to take over objects it does
@@ -52,11 +58,13 @@ import java.util.Optional;
                     dependsOn = "service",
                     reconcilePrecondition = RouteEnabled.class)
         })
-// one stable Server-Side Apply field manager for every child and for status; the cache keeps only what we read
+// one stable Server-Side Apply field manager for every child and for status; the cache keeps only what we read;
+// generation awareness is done by SpecOrRebuildChanged, which also lets the rebuild annotation through
 @ControllerConfiguration(
         name = PythonAppReconciler.NAME,
         fieldManager = PythonAppReconciler.FIELD_MANAGER,
-        informer = @Informer(itemStore = PrunedItemStore.class))
+        generationAwareEventProcessing = false,
+        informer = @Informer(itemStore = PrunedItemStore.class, onUpdateFilter = SpecOrRebuildChanged.class))
 public class PythonAppReconciler implements Reconciler<PythonApp> {
     public static final String NAME = "pythonapp";
     public static final String FIELD_MANAGER = "pythonapp-operator";
@@ -68,6 +76,7 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
     private final OperatorClock clock;
     private final PythonAppEvents events;
     private final BuilderLifecycleMetrics metrics;
+    private final BuildTracking builds;
     private final Counter reconciliations;
 
     public PythonAppReconciler(
@@ -76,12 +85,14 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
             OperatorClock clock,
             PythonAppEvents events,
             BuilderLifecycleMetrics metrics,
+            BuildTracking builds,
             MeterRegistry registry) {
         this.policies = policies;
         this.config = config;
         this.clock = clock;
         this.events = events;
         this.metrics = metrics;
+        this.builds = builds;
         this.reconciliations = Counter.builder("pythonapp_reconciliations_total")
                 .description("Reconciles of PythonApps started")
                 .register(registry);
@@ -92,7 +103,10 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
         reconciliations.increment();
         LocalDate today = clock.today();
         var status = new StatusAggregator(app.getStatus(), app.getMetadata().getGeneration(), Instant.now());
-        metrics.pruneDeleted(id -> context.getPrimaryCache().contains(id));
+        Predicate<ResourceID> exists = id -> context.getPrimaryCache().contains(id);
+        if (metrics.pruneDeleted(exists)) {
+            builds.pruneDeleted(exists);
+        }
 
         BuilderPolicy.Outcome outcome = policies.policy().decide(app.getSpec(), today);
         if (outcome instanceof BuilderPolicy.Outcome.Invalid invalid) {
@@ -113,8 +127,14 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
                 context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
         result.throwAggregateExceptionIfErrorsPresent();
 
-        status.applied(RouteSpec.enabled(app.getSpec().route))
-                .deployment(DeploymentAvailability.notAvailableBecause(context.getSecondaryResource(Deployment.class)));
+        status.applied(RouteSpec.enabled(app.getSpec().route));
+        RenderInput input = ChildDependent.renderInput(app, context);
+        Set<Build> appBuilds = context.getSecondaryResources(Build.class);
+        builds.reconcile(input, appBuilds, status);
+        status.deployment(
+                DeploymentAvailability.notAvailableBecause(context.getSecondaryResource(Deployment.class)),
+                input.currentDeploymentImage(),
+                BuildVerdict.anyCompleted(appBuilds));
         return finish(app, status, Optional.empty());
     }
 
@@ -125,13 +145,15 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
                 .or(() -> Optional.ofNullable(System.getenv("POD_NAMESPACE")))
                 .orElseGet(() ->
                         Optional.ofNullable(context.getClient().getNamespace()).orElse("default"));
-        return List.of(new CatalogOverlayEventSource(
-                context.getClient(),
-                namespace,
-                config.catalog().configMapName(),
-                policies,
-                events,
-                context.getPrimaryCache()));
+        return List.of(
+                BuildTracking.eventSource(context),
+                new CatalogOverlayEventSource(
+                        context.getClient(),
+                        namespace,
+                        config.catalog().configMapName(),
+                        policies,
+                        events,
+                        context.getPrimaryCache()));
     }
 
     @Override

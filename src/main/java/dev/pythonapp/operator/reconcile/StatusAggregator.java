@@ -1,10 +1,13 @@
 package dev.pythonapp.operator.reconcile;
 
+import dev.pythonapp.operator.api.BuildReport;
 import dev.pythonapp.operator.api.BuilderStatus;
 import dev.pythonapp.operator.api.PythonAppStatus;
 import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import dev.pythonapp.operator.api.Vocabulary.EventReason;
+import dev.pythonapp.operator.build.BuildVerdict;
+import dev.pythonapp.operator.build.Builds;
 import dev.pythonapp.operator.eol.BuilderDecision;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.time.Instant;
@@ -31,6 +34,8 @@ final class StatusAggregator {
         this.next = new PythonAppStatus();
         next.observedGeneration = generation;
         next.builder = this.previous.builder;
+        next.build = this.previous.build;
+        next.image = this.previous.image;
         next.conditions = this.previous.conditions == null ? List.of() : List.copyOf(this.previous.conditions);
     }
 
@@ -79,10 +84,31 @@ final class StatusAggregator {
         return this;
     }
 
-    /** The Deployment's availability: empty when available, otherwise why not. */
-    StatusAggregator deployment(Optional<String> notAvailableBecause) {
+    /** The builds: status.build and the Built condition. */
+    StatusAggregator built(BuildReport report, BuildVerdict verdict) {
+        next.build = report;
+        set(verdict.reason(), verdict.message());
+        return this;
+    }
+
+    /**
+     * The Deployment's availability (empty when available, otherwise why not), the image it runs, and, when it is
+     * not available, the build that explains why: no build has completed yet, or the latest one failed.
+     */
+    StatusAggregator deployment(
+            Optional<String> notAvailableBecause, Optional<String> image, boolean anyBuildCompleted) {
+        next.image = image.orElse(null);
+        Optional<Condition> built = Conditions.find(next.conditions, ConditionType.BUILT);
+        boolean buildFailed = built.filter(c -> "False".equals(c.getStatus())).isPresent();
         if (notAvailableBecause.isEmpty()) {
             set(ConditionReason.AVAILABLE, "the Deployment is available");
+        } else if (!anyBuildCompleted && built.isPresent()) {
+            set(
+                    ConditionReason.AWAITING_FIRST_BUILD,
+                    "no build has completed yet, so the Deployment has no image to run: "
+                            + built.get().getMessage());
+        } else if (buildFailed) {
+            set(ConditionReason.LATEST_BUILD_FAILED, built.get().getMessage() + "; " + notAvailableBecause.get());
         } else {
             set(ConditionReason.DEPLOYMENT_NOT_AVAILABLE, notAvailableBecause.get());
         }
@@ -108,6 +134,30 @@ final class StatusAggregator {
         return changed
                 ? after.flatMap(a -> ConditionReason.byId(a.getReason())).flatMap(EventReason::announcing)
                 : Optional.empty();
+    }
+
+    /** The Event announcing the outcome of a build, once: when the latest build reached a new final phase. */
+    Optional<EventReason> buildEvent() {
+        if (next.build == null || next.build.name == null) {
+            return Optional.empty();
+        }
+        boolean seen = previous.build != null
+                && Objects.equals(previous.build.name, next.build.name)
+                && Objects.equals(previous.build.phase, next.build.phase);
+        if (seen) {
+            return Optional.empty();
+        }
+        return switch (next.build.phase) {
+            case Builds.COMPLETE -> Optional.of(EventReason.BUILD_COMPLETED);
+            case Builds.FAILED, Builds.ERROR -> Optional.of(EventReason.BUILD_FAILED);
+            case Builds.CANCELLED -> Optional.of(EventReason.BUILD_CANCELLED);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The message of a condition as it will be written. */
+    Optional<String> message(ConditionType type) {
+        return Conditions.find(next.conditions, type).map(Condition::getMessage);
     }
 
     /** Whether the status differs from the previous one, i.e. needs writing. */

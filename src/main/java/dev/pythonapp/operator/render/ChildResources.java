@@ -18,11 +18,16 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentFluent;
 import io.fabric8.openshift.api.model.BuildConfig;
 import io.fabric8.openshift.api.model.BuildConfigBuilder;
+import io.fabric8.openshift.api.model.BuildTriggerPolicy;
+import io.fabric8.openshift.api.model.BuildTriggerPolicyBuilder;
 import io.fabric8.openshift.api.model.ImageStream;
 import io.fabric8.openshift.api.model.ImageStreamBuilder;
 import io.fabric8.openshift.api.model.Route;
 import io.fabric8.openshift.api.model.RouteBuilder;
+import io.fabric8.openshift.api.model.WebHookTrigger;
+import io.fabric8.openshift.api.model.WebHookTriggerBuilder;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -127,8 +132,32 @@ public final class ChildResources {
                 .withNewImageChange()
                 .endImageChange()
                 .endTrigger()
+                .addAllToTriggers(webhookTriggers(spec))
                 .endSpec()
                 .build();
+    }
+
+    /** GitHub, GitLab and Generic push webhooks authenticated by the Secret the app names (none without one). */
+    static List<BuildTriggerPolicy> webhookTriggers(PythonAppSpec spec) {
+        if (spec.build == null || spec.build.webhookSecretRef == null) {
+            return List.of();
+        }
+        WebHookTrigger trigger = new WebHookTriggerBuilder()
+                .withNewSecretReference(spec.build.webhookSecretRef.name)
+                .build();
+        return List.of(
+                new BuildTriggerPolicyBuilder()
+                        .withType("GitHub")
+                        .withGithub(trigger)
+                        .build(),
+                new BuildTriggerPolicyBuilder()
+                        .withType("GitLab")
+                        .withGitlab(trigger)
+                        .build(),
+                new BuildTriggerPolicyBuilder()
+                        .withType("Generic")
+                        .withGeneric(trigger)
+                        .build());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.pythonapp.operator.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
+import dev.pythonapp.operator.api.Vocabulary.ConditionStatus;
 import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import dev.pythonapp.operator.api.Vocabulary.EventReason;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ class VocabularyTest {
                 .doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("[A-Z][A-Za-z]+"));
         assertThat(Arrays.stream(ConditionType.values()).map(ConditionType::id))
-                .containsExactly("Reconciled", "Ready", "BuilderSupported");
+                .containsExactly("Reconciled", "Ready", "BuilderSupported", "Built");
     }
 
     @Test
@@ -28,7 +29,7 @@ class VocabularyTest {
             assertThat(Arrays.stream(ConditionReason.values()).filter(r -> r.type() == type))
                     .as("reasons of %s", type)
                     .extracting(ConditionReason::status)
-                    .contains(true, false);
+                    .contains(ConditionStatus.TRUE, ConditionStatus.FALSE);
         }
     }
 

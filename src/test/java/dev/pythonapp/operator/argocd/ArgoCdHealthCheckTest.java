@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import dev.pythonapp.operator.api.Vocabulary.EventReason;
+import dev.pythonapp.operator.testing.ArgoCdHealth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.luaj.vm2.Globals;
-import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
-import org.luaj.vm2.lib.jse.JsePlatform;
 
 /**
  * Runs the Argo CD health check (deploy/argocd/pythonapp.dev/PythonApp/health.lua) the way Argo CD does:
@@ -41,7 +39,7 @@ import org.luaj.vm2.lib.jse.JsePlatform;
 class ArgoCdHealthCheckTest {
 
     private static final Path CHECK_DIR = Path.of("deploy/argocd/pythonapp.dev/PythonApp");
-    private static final Path HEALTH_LUA = CHECK_DIR.resolve("health.lua");
+    private static final Path HEALTH_LUA = ArgoCdHealth.HEALTH_LUA;
     private static final Path HEALTH_TEST_YAML = CHECK_DIR.resolve("health_test.yaml");
     private static final Path TESTDATA_DIR = CHECK_DIR.resolve("testdata");
     private static final Path ARGOCD_CM_PATCH = Path.of("deploy/argocd/argocd-cm-health-patch.yaml");
@@ -69,7 +67,7 @@ class ArgoCdHealthCheckTest {
         Map<String, Object> resource =
                 YAML.readValue(CHECK_DIR.resolve(inputPath).toFile(), MAP);
 
-        LuaValue hs = runHealthCheck(resource);
+        LuaValue hs = ArgoCdHealth.run(resource);
 
         assertThat(hs.istable()).as("health.lua must return a table").isTrue();
         String status = hs.get("status").isnil() ? null : hs.get("status").tojstring();
@@ -141,7 +139,7 @@ class ArgoCdHealthCheckTest {
         assertThat(reasons)
                 .as("reasons in %s: the BuilderSupported reasons that stay True and announce an Event", HEALTH_LUA)
                 .isEqualTo(Arrays.stream(ConditionReason.values())
-                        .filter(r -> r.type() == ConditionType.BUILDER_SUPPORTED && r.status())
+                        .filter(r -> r.type() == ConditionType.BUILDER_SUPPORTED && r.isTrue())
                         .filter(r -> EventReason.announcing(r).isPresent())
                         .map(ConditionReason::id)
                         .collect(Collectors.toSet()));
@@ -160,8 +158,7 @@ class ArgoCdHealthCheckTest {
                     Optional<ConditionReason> reason = ConditionReason.byId((String) condition.get("reason"));
                     boolean known = reason.isPresent()
                             && reason.get().type().id().equals(condition.get("type"))
-                            && String.valueOf(reason.get().status())
-                                    .equalsIgnoreCase(String.valueOf(condition.get("status")));
+                            && reason.get().status().id().equals(condition.get("status"));
                     if (!known) {
                         unknown.add(file.getFileName() + ": " + condition.get("type") + "=" + condition.get("status")
                                 + "/" + condition.get("reason"));
@@ -181,43 +178,6 @@ class ArgoCdHealthCheckTest {
             found.add(m.group(1));
         }
         return found;
-    }
-
-    private static LuaValue runHealthCheck(Map<String, Object> resource) throws IOException {
-        Globals globals = JsePlatform.standardGlobals();
-        globals.set("obj", toLua(resource));
-        LuaValue chunk = globals.load(Files.readString(HEALTH_LUA), "health.lua");
-        return chunk.call();
-    }
-
-    /** Maps become tables with string keys, lists become sequences starting at 1, numbers stay numbers. */
-    static LuaValue toLua(Object value) {
-        if (value == null) {
-            return LuaValue.NIL;
-        }
-        if (value instanceof Map<?, ?> map) {
-            LuaTable table = new LuaTable();
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                table.set(String.valueOf(entry.getKey()), toLua(entry.getValue()));
-            }
-            return table;
-        }
-        if (value instanceof List<?> list) {
-            LuaTable table = new LuaTable();
-            int index = 1;
-            for (Object element : list) {
-                table.set(index++, toLua(element));
-            }
-            return table;
-        }
-        if (value instanceof Boolean bool) {
-            return LuaValue.valueOf(bool);
-        }
-        if (value instanceof Number number) {
-            // Like Argo CD, where gopher-lua turns every JSON number into a float64.
-            return LuaValue.valueOf(number.doubleValue());
-        }
-        return LuaValue.valueOf(value.toString());
     }
 
     private static List<Map<String, Object>> testEntries() throws IOException {

@@ -115,7 +115,10 @@ class PythonAppReconcileIT extends NamespacedIT {
                 .isEqualTo(app.getMetadata().getGeneration());
         assertThat(hasCondition(app, ConditionType.BUILDER_SUPPORTED, "True", "Supported"))
                 .isTrue();
-        assertThat(hasCondition(app, ConditionType.READY, "False", "DeploymentNotAvailable"))
+        assertThat(hasCondition(app, ConditionType.READY, "False", "AwaitingFirstBuild"))
+                .as("no build has completed: %s", app.getStatus().conditions)
+                .isTrue();
+        assertThat(hasCondition(app, ConditionType.BUILT, "Unknown", "AwaitingBuild"))
                 .isTrue();
 
         // the Deployment controller is not running here: play its part and report the Deployment available

@@ -7,11 +7,13 @@ import static dev.pythonapp.operator.testing.Fixtures.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.pythonapp.operator.api.BuildReport;
 import dev.pythonapp.operator.api.BuilderSpec;
 import dev.pythonapp.operator.api.EolPolicy;
 import dev.pythonapp.operator.api.PythonAppStatus;
 import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import dev.pythonapp.operator.api.Vocabulary.EventReason;
+import dev.pythonapp.operator.build.BuildVerdict;
 import dev.pythonapp.operator.eol.BuilderDecision;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.time.Instant;
@@ -52,7 +54,7 @@ class StatusAggregatorTest {
         return new StatusAggregator(previous, 3, now)
                 .builderDecided(decision)
                 .applied(true)
-                .deployment(Optional.empty())
+                .deployment(Optional.empty(), Optional.empty(), true)
                 .build();
     }
 
@@ -87,7 +89,7 @@ class StatusAggregatorTest {
         StatusAggregator again = new StatusAggregator(first, 3, T1)
                 .builderDecided(REWRITTEN)
                 .applied(true)
-                .deployment(Optional.empty());
+                .deployment(Optional.empty(), Optional.empty(), true);
         assertThat(again.changed()).isFalse();
         assertThat(again.builderEvent()).isEmpty();
         assertThat(again.build()).isEqualTo(first);
@@ -114,7 +116,7 @@ class StatusAggregatorTest {
         StatusAggregator status = new StatusAggregator(appliedAndAvailable(null, SUPPORTED, T0), 4, T1)
                 .builderDecided(PAUSED)
                 .applied(true)
-                .deployment(Optional.empty());
+                .deployment(Optional.empty(), Optional.empty(), true);
         assertThat(status.builderEvent()).contains(EventReason.BUILDER_END_OF_LIFE);
         Condition builder = condition(status.build(), "BuilderSupported");
         assertThat(builder.getStatus()).isEqualTo("False");
@@ -166,7 +168,7 @@ class StatusAggregatorTest {
         PythonAppStatus status = new StatusAggregator(null, 2, T0)
                 .builderDecided(SUPPORTED)
                 .applied(false)
-                .deployment(Optional.of("the Deployment does not exist yet"))
+                .deployment(Optional.of("the Deployment does not exist yet"), Optional.empty(), true)
                 .build();
         assertThat(condition(status, "Reconciled").getMessage())
                 .isEqualTo("ImageStream, BuildConfig, Deployment, Service are applied for generation 2");
@@ -195,5 +197,63 @@ class StatusAggregatorTest {
                         .reconcileFailed("routes are forbidden")
                         .changed())
                 .isFalse();
+    }
+
+    static final BuildVerdict RUNNING = new BuildVerdict(ConditionReason.BUILDING, "build a-1 is running");
+    static final BuildVerdict FAILED =
+            new BuildVerdict(ConditionReason.BUILD_FAILED, "build a-2 failed (DockerBuildFailed): add &&");
+
+    static BuildReport build(String name, String phase) {
+        BuildReport report = new BuildReport();
+        report.name = name;
+        report.phase = phase;
+        return report;
+    }
+
+    @Test
+    void theFirstBuildKeepsTheAppWaitingForItAndTheBuiltConditionUnknown() {
+        PythonAppStatus status = new StatusAggregator(null, 1, T0)
+                .builderDecided(SUPPORTED)
+                .applied(true)
+                .built(build("a-1", "Running"), RUNNING)
+                .deployment(Optional.of("the Deployment has no available replica"), Optional.empty(), false)
+                .build();
+        assertThat(conditions(status))
+                .containsExactly(
+                        tuple("Reconciled", "True", "Applied"),
+                        tuple("Ready", "False", "AwaitingFirstBuild"),
+                        tuple("BuilderSupported", "True", "Supported"),
+                        tuple("Built", "Unknown", "Building"));
+        assertThat(condition(status, "Ready").getMessage())
+                .isEqualTo("no build has completed yet, so the Deployment has no image to run: build a-1 is running");
+    }
+
+    @Test
+    void aFailedBuildExplainsWhyTheDeploymentIsNotAvailableAndIsAnnouncedOnce() {
+        PythonAppStatus running = new StatusAggregator(null, 1, T0)
+                .built(build("a-2", "Running"), RUNNING)
+                .build();
+        StatusAggregator failed = new StatusAggregator(running, 1, T1)
+                .built(build("a-2", "Failed"), FAILED)
+                .deployment(Optional.of("0 of 1 replicas available"), Optional.of("registry/ns/a@sha256:1"), true);
+        assertThat(condition(failed.build(), "Ready").getReason()).isEqualTo("LatestBuildFailed");
+        assertThat(condition(failed.build(), "Ready").getMessage())
+                .isEqualTo("build a-2 failed (DockerBuildFailed): add &&; 0 of 1 replicas available");
+        assertThat(failed.build().image).isEqualTo("registry/ns/a@sha256:1");
+        assertThat(failed.buildEvent()).contains(EventReason.BUILD_FAILED);
+
+        StatusAggregator again = new StatusAggregator(failed.build(), 1, T1).built(build("a-2", "Failed"), FAILED);
+        assertThat(again.buildEvent()).as("the same outcome is not news").isEmpty();
+        assertThat(again.changed()).isFalse();
+    }
+
+    @Test
+    void aFailedBuildWhileThePreviousImageServesKeepsTheAppReady() {
+        PythonAppStatus status = new StatusAggregator(null, 1, T0)
+                .built(build("a-2", "Failed"), FAILED)
+                .deployment(Optional.empty(), Optional.of("img"), true)
+                .build();
+        assertThat(conditions(status))
+                .contains(tuple("Ready", "True", "Available"), tuple("Built", "False", "BuildFailed"));
     }
 }

@@ -228,6 +228,23 @@ class ChildResourcesTest {
         }
 
         @Test
+        void webhookTriggersOnlyWithAWebhookSecret() {
+            List<BuildTriggerPolicy> triggers = ChildResources.buildConfig(input(
+                            Fixtures.djangoEx().webhookSecret("push-secret").build()))
+                    .getSpec()
+                    .getTriggers();
+            assertThat(triggers)
+                    .extracting(BuildTriggerPolicy::getType)
+                    .containsExactly("ConfigChange", "ImageChange", "GitHub", "GitLab", "Generic");
+            assertThat(List.of(
+                            triggers.get(2).getGithub(),
+                            triggers.get(3).getGitlab(),
+                            triggers.get(4).getGeneric()))
+                    .allSatisfy(
+                            w -> assertThat(w.getSecretReference().getName()).isEqualTo("push-secret"));
+        }
+
+        @Test
         void notPausedUnlessTheDecisionSaysSo() {
             assertThat(annotations(ChildResources.buildConfig(djangoEx())))
                     .doesNotContainKey("openshift.io/build-config.paused");

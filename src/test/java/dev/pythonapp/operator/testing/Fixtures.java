@@ -193,6 +193,15 @@ public final class Fixtures {
             return this;
         }
 
+        public AppBuilder webhookSecret(String secretName) {
+            if (spec.build == null) {
+                spec.build = new BuildSpec();
+            }
+            spec.build.webhookSecretRef = new SourceSpec.SecretReference();
+            spec.build.webhookSecretRef.name = secretName;
+            return this;
+        }
+
         public AppBuilder route(Boolean enabled, String host, Boolean tls) {
             spec.route = new RouteSpec();
             spec.route.enabled = enabled;

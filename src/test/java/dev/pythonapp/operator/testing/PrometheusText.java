@@ -58,8 +58,14 @@ public final class PrometheusText {
 
     /** Sum of the samples of a metric over all its label sets (0 when absent). */
     public double sum(String name) {
+        return sum(name, Map.of());
+    }
+
+    /** Sum of the samples of a metric whose labels include {@code labels}. */
+    public double sum(String name, Map<String, String> labels) {
         return series.stream()
                 .filter(s -> s.name().equals(name))
+                .filter(s -> s.labels().entrySet().containsAll(labels.entrySet()))
                 .mapToDouble(Series::value)
                 .sum();
     }

@@ -1,0 +1,110 @@
+package dev.pythonapp.operator.build;
+
+import dev.pythonapp.operator.api.PythonApp;
+import dev.pythonapp.operator.render.Digest;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.openshift.api.model.BuildConfig;
+import io.fabric8.openshift.api.model.BuildConfigSpec;
+import io.fabric8.openshift.api.model.GitBuildSource;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * What ends up in the image, read from the rendered BuildConfig (so a setting added to the BuildConfig later is an
+ * input without touching this class twice): git URI, ref, context directory and source secret, the builder image,
+ * every strategy environment variable (build env and the APP_* the S2I assemble bakes in), the inline Dockerfile,
+ * image sources, and the value of the rebuild annotation. Each input is kept as a short digest, so status stays
+ * small and shows no values.
+ */
+public final class BuildInputs {
+    public static final String GIT_URI = "git.uri";
+    public static final String GIT_REF = "git.ref";
+    public static final String CONTEXT_DIR = "contextDir";
+    public static final String SOURCE_SECRET = "sourceSecret";
+    public static final String BUILDER = "builder";
+    public static final String DOCKERFILE = "dockerfile";
+    public static final String IMAGE_SOURCES = "imageSources";
+    public static final String REBUILD = "rebuild";
+    public static final String ENV_PREFIX = "env.";
+
+    private BuildInputs() {}
+
+    /** The input digests of {@code buildConfig} built with {@code builderImage}; {@code rebuild} may be null. */
+    public static Map<String, String> of(BuildConfig buildConfig, String builderImage, String rebuild) {
+        BuildConfigSpec spec = buildConfig.getSpec();
+        Map<String, String> inputs = new TreeMap<>();
+        Optional<GitBuildSource> git = Optional.ofNullable(spec.getSource().getGit());
+        put(inputs, GIT_URI, git.map(GitBuildSource::getUri).orElse(null));
+        put(inputs, GIT_REF, git.map(GitBuildSource::getRef).orElse(null));
+        put(inputs, CONTEXT_DIR, spec.getSource().getContextDir());
+        put(
+                inputs,
+                SOURCE_SECRET,
+                spec.getSource().getSourceSecret() == null
+                        ? null
+                        : spec.getSource().getSourceSecret().getName());
+        put(inputs, DOCKERFILE, spec.getSource().getDockerfile());
+        put(
+                inputs,
+                IMAGE_SOURCES,
+                spec.getSource().getImages() == null
+                                || spec.getSource().getImages().isEmpty()
+                        ? null
+                        : spec.getSource().getImages().toString());
+        put(inputs, BUILDER, builderImage);
+        for (EnvVar env : strategyEnv(spec)) {
+            put(inputs, ENV_PREFIX + env.getName(), env.getValue() != null ? env.getValue() : valueFrom(env));
+        }
+        put(inputs, REBUILD, rebuild);
+        return inputs;
+    }
+
+    /** Names of the inputs that differ between {@code before} and {@code after} (added, removed or changed). */
+    public static List<String> changed(Map<String, String> before, Map<String, String> after) {
+        TreeMap<String, Boolean> names = new TreeMap<>();
+        before.keySet().forEach(k -> names.put(k, true));
+        after.keySet().forEach(k -> names.put(k, true));
+        return names.keySet().stream()
+                .filter(k -> !Objects.equals(before.get(k), after.get(k)))
+                .toList();
+    }
+
+    /** A triggeredBy message naming what changed, e.g. "pythonapp-operator: build inputs changed: git.ref". */
+    public static String describeChange(List<String> changed) {
+        if (changed.equals(List.of(REBUILD))) {
+            return "pythonapp-operator: rebuild requested (annotation " + PythonApp.REBUILD_ANNOTATION + " changed)";
+        }
+        return "pythonapp-operator: build inputs changed: " + String.join(", ", changed);
+    }
+
+    private static List<EnvVar> strategyEnv(BuildConfigSpec spec) {
+        var strategy = spec.getStrategy();
+        Function<List<EnvVar>, List<EnvVar>> orEmpty = l -> l == null ? List.of() : l;
+        if (strategy.getSourceStrategy() != null) {
+            return orEmpty.apply(strategy.getSourceStrategy().getEnv());
+        }
+        if (strategy.getDockerStrategy() != null) {
+            return orEmpty.apply(strategy.getDockerStrategy().getEnv());
+        }
+        return List.of();
+    }
+
+    private static String valueFrom(EnvVar env) {
+        return env.getValueFrom() == null ? null : env.getValueFrom().toString();
+    }
+
+    private static void put(Map<String, String> inputs, String name, String value) {
+        if (value != null) {
+            inputs.put(name, digest(value));
+        }
+    }
+
+    private static String digest(String value) {
+        return HexFormat.of().formatHex(Digest.sha256(value), 0, 6);
+    }
+}
