@@ -18,7 +18,9 @@ import java.util.Optional;
  *
  * <p>Recognised: {@code sourceStrategy.from} and {@code dockerStrategy.from}, as a DockerImage reference by any
  * registry name of a catalog image (tag or digest), or as an ImageStreamTag of the {@code openshift/python}
- * ImageStream ({@code python:3.8-ubi8}, {@code python:3.8}, {@code python:latest}).
+ * ImageStream ({@code python:3.8-ubi8}, {@code python:3.8}, {@code python:latest}). Community images such as
+ * {@code python:3.8-slim} and the base images of an inline Dockerfile are recognised by the repository scanner's code
+ * ({@code scan.BuildConfigScanner}, which starts with this class).
  */
 public final class BuildConfigBuilders {
     /** The shared ImageStream of the sclorg Python builders on OpenShift. */
@@ -61,7 +63,37 @@ public final class BuildConfigBuilders {
         public Optional<BuilderImage> successor() {
             return lifecycle.successor();
         }
+
+        /** As a reference of any kind: the builder reference as written, and the rewrite as "Kind name". */
+        public Reference reference() {
+            return new Reference(
+                    found.describe(),
+                    found.image().name(),
+                    state(),
+                    eolDate(),
+                    warning(found.image().name(), state(), eolDate(), successor()),
+                    rewritten.map(to -> to.getKind() + " " + to.getName()));
+        }
     }
+
+    /**
+     * A Python image reference the operator recognised in a BuildConfig: a catalog builder, a community image such as
+     * {@code python:3.8-slim}, or the base image of an inline Dockerfile's stage.
+     *
+     * @param written     where and as what it is written ({@code ImageStreamTag openshift/python:3.8-ubi8},
+     *                    {@code DockerImage python:3.8-slim}, {@code Dockerfile line 1 python:3.8-slim})
+     * @param image       the catalog or community image ({@code ubi8/python-38}, {@code python:3.8-slim})
+     * @param warning     its lifecycle in one line, as admission warns and report mode annotates
+     * @param rewrittenTo what rewrite mode writes instead: only for an end-of-life image whose successor can be written
+     *                    in the same form ({@code ImageStreamTag python:3.12-ubi8}, {@code python:3.11-slim})
+     */
+    public record Reference(
+            String written,
+            String image,
+            LifecycleState state,
+            LocalDate eolDate,
+            String warning,
+            Optional<String> rewrittenTo) {}
 
     public static Optional<ObjectReference> from(BuildConfig bc) {
         return builderField(bc).map(BuilderField::from);
@@ -81,6 +113,14 @@ public final class BuildConfigBuilders {
                     "dockerStrategy", strategy.getDockerStrategy().getFrom()));
         }
         return Optional.empty();
+    }
+
+    /** The inline {@code spec.source.dockerfile}, unless there is none or it is blank. */
+    public static Optional<String> inlineDockerfile(BuildConfig bc) {
+        return Optional.ofNullable(bc == null ? null : bc.getSpec())
+                .map(spec -> spec.getSource())
+                .map(source -> source.getDockerfile())
+                .filter(text -> !text.isBlank());
     }
 
     public static Optional<Found> find(BuildConfig bc, BuilderCatalog catalog) {
@@ -147,9 +187,22 @@ public final class BuildConfigBuilders {
     /** An admission warning about the builder's lifecycle, cut to {@link MessageLimit#ADMISSION_WARNING}. */
     public static String warning(
             String builderName, LifecycleState state, LocalDate eolDate, Optional<BuilderImage> successor) {
+        return warning("builder " + builderName, state, eolDate, "", successor.map(BuilderImage::name));
+    }
+
+    /**
+     * An admission warning about the lifecycle of {@code subject} ("builder python:3.8-slim", "Dockerfile line 1
+     * ubi8/python-38"); {@code note} follows the date (" (CPython)" for a community image), cut to
+     * {@link MessageLimit#ADMISSION_WARNING}.
+     */
+    public static String warning(
+            String subject, LifecycleState state, LocalDate eolDate, String note, Optional<String> successor) {
         String what = state == LifecycleState.END_OF_LIFE ? " reached end of life on " : " reaches end of life on ";
-        return warning("builder " + builderName + what + eolDate
-                + successor.map(s -> "; successor " + s.name()).orElse(""));
+        return warning(subject
+                + what
+                + eolDate
+                + note
+                + successor.map(s -> "; successor " + s).orElse(""));
     }
 
     /** Any admission warning text, cut to {@link MessageLimit#ADMISSION_WARNING}. */

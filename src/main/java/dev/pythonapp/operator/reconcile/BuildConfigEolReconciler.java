@@ -5,8 +5,9 @@ import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.eol.BuildConfigBuilders;
 import dev.pythonapp.operator.eol.BuildConfigLifecycleApply;
-import dev.pythonapp.operator.eol.LifecycleState;
 import dev.pythonapp.operator.render.Labels;
+import dev.pythonapp.operator.scan.BuildConfigScanner;
+import dev.pythonapp.operator.scan.ImageAssessor;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.openshift.api.model.BuildConfig;
@@ -30,7 +31,9 @@ import java.util.stream.Collectors;
 
 /**
  * Finds end-of-life builders in BuildConfigs that no PythonApp owns (for example made by {@code oc new-app}) and, where
- * the owner opted in, reports or rewrites them. Opt-in: the namespace label {@value #NAMESPACE_LABEL} or the
+ * the owner opted in, reports or rewrites them: catalog builders, community images such as {@code python:3.8-slim} in
+ * the strategy's {@code from}, and the base images of an inline Dockerfile, recognised and rewritten by the repository
+ * scanner's code ({@link BuildConfigScanner}). Opt-in: the namespace label {@value #NAMESPACE_LABEL} or the
  * BuildConfig annotation {@value #BUILDCONFIG_ANNOTATION}, value {@code report} (annotate and emit events) or
  * {@code rewrite} (replace the builder with its successor in the same form and record the original). The annotation
  * wins over the namespace label. BuildConfigs of namespaces that did not opt in are never written.
@@ -119,21 +122,23 @@ public class BuildConfigEolReconciler implements Reconciler<BuildConfig> {
         if (mode.isEmpty()) {
             return UpdateControl.noUpdate();
         }
-        var assessment = BuildConfigBuilders.assess(bc, policies.policy().lifecycle(), clock.today());
-        if (assessment.isEmpty() || assessment.get().state() == LifecycleState.SUPPORTED) {
+        var images = BuildConfigScanner.images(
+                bc, new ImageAssessor(policies.policy().lifecycle(), clock.today()));
+        if (images.notSupported().isEmpty()) {
             return UpdateControl.noUpdate();
         }
         boolean rewrite = "rewrite".equals(mode.get());
-        BuildConfigLifecycleApply.Plan plan = BuildConfigLifecycleApply.plan(assessment.get(), rewrite);
+        BuildConfigLifecycleApply.Plan plan = BuildConfigLifecycleApply.plan(images, rewrite);
         if (plan.lifecycle().equals(annotations(bc).get(LIFECYCLE_ANNOTATION))) {
             return UpdateControl.noUpdate();
         }
-        // force: a rewrite takes the builder reference over from whoever set it; the resourceVersion in the
-        // configuration still refuses a BuildConfig changed since the cache saw it (the reconcile is retried)
+        // force: a rewrite takes the builder reference and the Dockerfile over from whoever set them; the
+        // resourceVersion in the configuration still refuses a BuildConfig changed since the cache saw it (the
+        // reconcile is retried)
         var apply = context.getClient()
                 .resource(BuildConfigLifecycleApply.configuration(bc, plan))
                 .fieldManager(FIELD_MANAGER);
-        (plan.rewriteTo().isPresent() ? apply.forceConflicts() : apply).serverSideApply();
+        (plan.rewrites() ? apply.forceConflicts() : apply).serverSideApply();
         EventReason.announcing(plan.reason()).ifPresent(reason -> events.emit(bc, reason, plan.lifecycle()));
         return UpdateControl.noUpdate();
     }

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * in the same form (registry spelling, tag style, ImageStreamTag, pythonVersion). Pure: the day is fixed.
  */
 public final class ImageAssessor {
+    /** The basis of every community image: it has no vendor date. */
+    public static final String COMMUNITY_BASIS = "upstream CPython date";
+
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:@+-]*");
 
     private final Lifecycle lifecycle;
@@ -35,6 +38,10 @@ public final class ImageAssessor {
 
     public LocalDate today() {
         return today;
+    }
+
+    public Lifecycle lifecycle() {
+        return lifecycle;
     }
 
     /** Cheap test before parsing: could this text be a Python image reference at all? */
@@ -126,7 +133,7 @@ public final class ImageAssessor {
                 image.python(),
                 state,
                 image.eol(),
-                "upstream CPython date",
+                COMMUNITY_BASIS,
                 successor.map(CommunityImage::name),
                 state == LifecycleState.END_OF_LIFE ? successor.map(CommunityImage::reference) : Optional.empty(),
                 Optional.empty());

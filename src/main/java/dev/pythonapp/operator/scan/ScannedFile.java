@@ -12,10 +12,6 @@ public record ScannedFile(Path path, String displayPath, String text, List<Findi
 
     /** The text with every edit applied (edits never overlap and never span a line break). */
     public String upgraded() {
-        StringBuilder out = new StringBuilder(text);
-        edits.stream()
-                .sorted((a, b) -> Integer.compare(b.start(), a.start()))
-                .forEach(e -> out.replace(e.start(), e.end(), e.text()));
-        return out.toString();
+        return Edit.apply(text, edits);
     }
 }

@@ -3,8 +3,10 @@ package dev.pythonapp.operator.webhook;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.eol.BuildConfigBuilders;
+import dev.pythonapp.operator.eol.BuildConfigLifecycleApply;
 import dev.pythonapp.operator.eol.Lifecycle;
 import dev.pythonapp.operator.eol.LifecycleState;
+import dev.pythonapp.operator.scan.BuildConfigScanner;
 import dev.pythonapp.operator.scan.ImageAssessor;
 import dev.pythonapp.operator.scan.dockerfile.DockerfileScanner;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionRequest;
@@ -16,7 +18,6 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Validating admission of any BuildConfig: warns when its Python builder (a catalog image, an {@code openshift/python}
@@ -42,33 +43,16 @@ public class BuildConfigAdmission implements AdmissionRequestHandler {
     /** The warnings for {@code bc}: its builder's lifecycle, then the findings of its inline Dockerfile. Pure. */
     static List<String> warnings(BuildConfig bc, Lifecycle lifecycle, LocalDate today) {
         List<String> warnings = new ArrayList<>();
-        Optional<BuildConfigBuilders.Assessment> catalogImage = BuildConfigBuilders.assess(bc, lifecycle, today);
-        catalogImage
-                .filter(a -> a.state() != LifecycleState.SUPPORTED)
-                .map(a -> BuildConfigBuilders.warning(a.found().image().name(), a.state(), a.eolDate(), a.successor()))
-                .ifPresent(warnings::add);
         ImageAssessor assessor = new ImageAssessor(lifecycle, today);
-        if (catalogImage.isEmpty()) {
-            BuildConfigBuilders.from(bc)
-                    .filter(ref -> "DockerImage".equals(ref.getKind()) && ref.getName() != null)
-                    .flatMap(ref -> assessor.reference(ref.getName()))
-                    .filter(a -> a.state() != LifecycleState.SUPPORTED)
-                    .map(a -> BuildConfigBuilders.warning("builder " + a.image()
-                            + (a.state() == LifecycleState.END_OF_LIFE
-                                    ? " reached end of life on "
-                                    : " reaches end of life on ")
-                            + a.eolDate() + " (CPython)"
-                            + a.successor().map(next -> "; successor " + next).orElse("")))
-                    .ifPresent(warnings::add);
-        }
-        String dockerfile = bc.getSpec() == null || bc.getSpec().getSource() == null
-                ? null
-                : bc.getSpec().getSource().getDockerfile();
-        if (dockerfile != null && !dockerfile.isBlank()) {
-            DockerfileScanner.warnings(dockerfile, assessor).stream()
-                    .map(BuildConfigBuilders::warning)
-                    .forEach(warnings::add);
-        }
+        BuildConfigScanner.builder(bc, assessor)
+                .map(BuildConfigLifecycleApply.Builder::reference)
+                .filter(r -> r.state() != LifecycleState.SUPPORTED)
+                .map(BuildConfigBuilders.Reference::warning)
+                .ifPresent(warnings::add);
+        BuildConfigBuilders.inlineDockerfile(bc).stream()
+                .flatMap(dockerfile -> DockerfileScanner.warnings(dockerfile, assessor).stream())
+                .map(BuildConfigBuilders::warning)
+                .forEach(warnings::add);
         return warnings;
     }
 }

@@ -17,6 +17,9 @@ import dev.pythonapp.operator.eol.BuilderPolicy;
 import dev.pythonapp.operator.eol.EolBasis;
 import dev.pythonapp.operator.eol.Lifecycle;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
+import io.fabric8.openshift.api.model.BuildConfig;
+import io.fabric8.openshift.api.model.BuildConfigBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,6 +72,42 @@ public final class Fixtures {
             return d.decision();
         }
         throw new AssertionError("expected a decision, got " + outcome);
+    }
+
+    /**
+     * A Docker-strategy BuildConfig {@code worker} in namespace {@code shop}: {@code dockerStrategy.from} of
+     * {@code kind} (none when {@code from} is null) and an inline Dockerfile (none when null).
+     */
+    public static BuildConfig dockerBuild(String kind, String from, String dockerfile) {
+        return new BuildConfigBuilder()
+                .withNewMetadata()
+                .withName("worker")
+                .withNamespace("shop")
+                .withResourceVersion("7")
+                .endMetadata()
+                .withNewSpec()
+                .withNewSource()
+                .withDockerfile(dockerfile)
+                .endSource()
+                .withNewStrategy()
+                .withType("Docker")
+                .withNewDockerStrategy()
+                .withFrom(
+                        from == null
+                                ? null
+                                : new ObjectReferenceBuilder()
+                                        .withKind(kind)
+                                        .withName(from)
+                                        .build())
+                .endDockerStrategy()
+                .endStrategy()
+                .endSpec()
+                .build();
+    }
+
+    /** {@link #dockerBuild(String, String, String)} with a DockerImage {@code from}. */
+    public static BuildConfig dockerBuild(String from, String dockerfile) {
+        return dockerBuild("DockerImage", from, dockerfile);
     }
 
     public static AppBuilder app(String name) {

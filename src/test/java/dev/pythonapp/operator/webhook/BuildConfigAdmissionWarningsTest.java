@@ -1,12 +1,11 @@
 package dev.pythonapp.operator.webhook;
 
+import static dev.pythonapp.operator.testing.Fixtures.dockerBuild;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pythonapp.operator.catalog.CatalogLoader;
 import dev.pythonapp.operator.eol.EolBasis;
 import dev.pythonapp.operator.eol.Lifecycle;
-import io.fabric8.openshift.api.model.BuildConfig;
-import io.fabric8.openshift.api.model.BuildConfigBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,31 +13,6 @@ import org.junit.jupiter.api.Test;
 class BuildConfigAdmissionWarningsTest {
     static final Lifecycle LIFECYCLE = new Lifecycle(CatalogLoader.builtIn(), EolBasis.VENDOR, 90);
     static final LocalDate DAY = LocalDate.of(2026, 11, 22);
-
-    static BuildConfig dockerBuild(String from, String dockerfile) {
-        return new BuildConfigBuilder()
-                .withNewMetadata()
-                .withName("worker")
-                .endMetadata()
-                .withNewSpec()
-                .withNewSource()
-                .withDockerfile(dockerfile)
-                .endSource()
-                .withNewStrategy()
-                .withType("Docker")
-                .withNewDockerStrategy()
-                .withFrom(
-                        from == null
-                                ? null
-                                : new io.fabric8.kubernetes.api.model.ObjectReferenceBuilder()
-                                        .withKind("DockerImage")
-                                        .withName(from)
-                                        .build())
-                .endDockerStrategy()
-                .endStrategy()
-                .endSpec()
-                .build();
-    }
 
     @Test
     void aCommunityImageInDockerStrategyFromIsRecognised() {
