@@ -1,6 +1,11 @@
 package dev.pythonapp.operator.webhook;
 
+import dev.pythonapp.operator.api.PythonApp;
+import dev.pythonapp.operator.config.BuilderPolicyProvider;
+import dev.pythonapp.operator.config.OperatorClock;
+import io.fabric8.kubernetes.api.model.admission.v1.AdmissionRequest;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionReview;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.openshift.api.model.BuildConfig;
 import io.javaoperatorsdk.webhook.admission.AdmissionController;
 import jakarta.ws.rs.Consumes;
@@ -11,7 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * The admission webhook endpoints (served on the HTTPS port; the webhook configurations in helm/ and deploy/ point
- * here). Each hands the AdmissionReview to a java-operator-sdk webhooks-framework AdmissionController.
+ * here). Each hands the AdmissionReview to a java-operator-sdk webhooks-framework AdmissionController, which calls a
+ * pure decision with the builder policy in force and the operator's today.
  */
 @Path("/admission")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -21,11 +27,18 @@ public class AdmissionWebhooks {
     private final AdmissionController<?> validateBuildConfig;
     private final AdmissionController<BuildConfig> mutateBuildConfig;
 
-    public AdmissionWebhooks(
-            PythonAppAdmission pythonApps, BuildConfigAdmission buildConfigs, BuildConfigRewriteMutator rewrite) {
-        this.validatePythonApp = new AdmissionController<>(pythonApps);
-        this.validateBuildConfig = new AdmissionController<>(buildConfigs);
-        this.mutateBuildConfig = new AdmissionController<>(rewrite);
+    public AdmissionWebhooks(BuilderPolicyProvider policies, OperatorClock clock) {
+        this.validatePythonApp = new AdmissionController<>(request -> PythonAppAdmission.review(
+                object(request, PythonApp.class), request.getOperation(), policies.policy(), clock.today()));
+        this.validateBuildConfig = new AdmissionController<>(request -> BuildConfigAdmission.review(
+                object(request, BuildConfig.class), policies.policy().lifecycle(), clock.today()));
+        this.mutateBuildConfig = new AdmissionController<>((bc, operation) ->
+                BuildConfigRewriteMutator.mutate(bc, policies.policy().lifecycle(), clock.today()));
+    }
+
+    /** The object of an admission request as {@code kind}. */
+    private static <T> T object(AdmissionRequest request, Class<T> kind) {
+        return Serialization.unmarshal(Serialization.asJson(request.getObject()), kind);
     }
 
     @POST

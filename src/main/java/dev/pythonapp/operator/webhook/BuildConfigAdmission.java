@@ -1,7 +1,5 @@
 package dev.pythonapp.operator.webhook;
 
-import dev.pythonapp.operator.config.BuilderPolicyProvider;
-import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.eol.BuildConfigBuilders;
 import dev.pythonapp.operator.eol.BuildConfigLifecycleApply;
 import dev.pythonapp.operator.eol.Lifecycle;
@@ -9,12 +7,8 @@ import dev.pythonapp.operator.eol.LifecycleState;
 import dev.pythonapp.operator.scan.BuildConfigScanner;
 import dev.pythonapp.operator.scan.ImageAssessor;
 import dev.pythonapp.operator.scan.dockerfile.DockerfileScanner;
-import io.fabric8.kubernetes.api.model.admission.v1.AdmissionRequest;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionResponse;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.openshift.api.model.BuildConfig;
-import io.javaoperatorsdk.webhook.admission.AdmissionRequestHandler;
-import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,20 +18,12 @@ import java.util.List;
  * tag or a community image such as {@code python:3.8-slim}) is end of life or soon will be, and returns the repository
  * scanner's Dockerfile findings for an inline {@code spec.source.dockerfile}. Never denies.
  */
-@Singleton
-public class BuildConfigAdmission implements AdmissionRequestHandler {
-    private final BuilderPolicyProvider policies;
-    private final OperatorClock clock;
+final class BuildConfigAdmission {
+    private BuildConfigAdmission() {}
 
-    public BuildConfigAdmission(BuilderPolicyProvider policies, OperatorClock clock) {
-        this.policies = policies;
-        this.clock = clock;
-    }
-
-    @Override
-    public AdmissionResponse handle(AdmissionRequest request) {
-        BuildConfig bc = Serialization.unmarshal(Serialization.asJson(request.getObject()), BuildConfig.class);
-        return PythonAppAdmission.allowed(warnings(bc, policies.policy().lifecycle(), clock.today()));
+    /** The response for {@code bc}: always allowed, with its {@link #warnings}. */
+    static AdmissionResponse review(BuildConfig bc, Lifecycle lifecycle, LocalDate today) {
+        return PythonAppAdmission.allowed(warnings(bc, lifecycle, today));
     }
 
     /** The warnings for {@code bc}: its builder's lifecycle, then the findings of its inline Dockerfile. Pure. */

@@ -1,31 +1,21 @@
 package dev.pythonapp.operator.webhook;
 
-import dev.pythonapp.operator.config.BuilderPolicyProvider;
-import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.eol.BuildConfigBuilders;
+import dev.pythonapp.operator.eol.Lifecycle;
 import io.fabric8.openshift.api.model.BuildConfig;
-import io.javaoperatorsdk.webhook.admission.Operation;
-import io.javaoperatorsdk.webhook.admission.mutation.Mutator;
-import jakarta.inject.Singleton;
+import java.time.LocalDate;
 
 /**
  * Mutating admission for BuildConfigs created in namespaces labelled {@code pythonapp.dev/eol-buildconfigs=rewrite}
  * (the webhook configuration's namespaceSelector): an end-of-life builder is replaced by its successor in the same
  * form, and the original is recorded in an annotation.
  */
-@Singleton
-public class BuildConfigRewriteMutator implements Mutator<BuildConfig> {
-    private final BuilderPolicyProvider policies;
-    private final OperatorClock clock;
+final class BuildConfigRewriteMutator {
+    private BuildConfigRewriteMutator() {}
 
-    public BuildConfigRewriteMutator(BuilderPolicyProvider policies, OperatorClock clock) {
-        this.policies = policies;
-        this.clock = clock;
-    }
-
-    @Override
-    public BuildConfig mutate(BuildConfig bc, Operation operation) {
-        BuildConfigBuilders.assess(bc, policies.policy().lifecycle(), clock.today())
+    /** {@code bc}, changed in place when its builder is end of life and has a successor. */
+    static BuildConfig mutate(BuildConfig bc, Lifecycle lifecycle, LocalDate today) {
+        BuildConfigBuilders.assess(bc, lifecycle, today)
                 .flatMap(a -> a.rewritten().map(to -> {
                     BuildConfigBuilders.rewrite(bc, a.found(), to);
                     return bc;

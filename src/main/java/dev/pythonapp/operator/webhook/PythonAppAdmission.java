@@ -2,19 +2,14 @@ package dev.pythonapp.operator.webhook;
 
 import dev.pythonapp.operator.api.MessageLimit;
 import dev.pythonapp.operator.api.PythonApp;
-import dev.pythonapp.operator.config.BuilderPolicyProvider;
-import dev.pythonapp.operator.config.OperatorClock;
 import dev.pythonapp.operator.eol.BuildConfigBuilders;
 import dev.pythonapp.operator.eol.BuilderDecision;
 import dev.pythonapp.operator.eol.BuilderPolicy;
 import dev.pythonapp.operator.eol.LifecycleState;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
-import io.fabric8.kubernetes.api.model.admission.v1.AdmissionRequest;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionResponse;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionResponseBuilder;
-import io.fabric8.kubernetes.client.utils.Serialization;
-import io.javaoperatorsdk.webhook.admission.AdmissionRequestHandler;
-import jakarta.inject.Singleton;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -22,23 +17,15 @@ import java.util.List;
  * soon will be, and denies creating an app on an end-of-life builder under the Block policy. Schema errors are the
  * CRD's job.
  */
-@Singleton
-public class PythonAppAdmission implements AdmissionRequestHandler {
-    private final BuilderPolicyProvider policies;
-    private final OperatorClock clock;
+final class PythonAppAdmission {
+    private PythonAppAdmission() {}
 
-    public PythonAppAdmission(BuilderPolicyProvider policies, OperatorClock clock) {
-        this.policies = policies;
-        this.clock = clock;
-    }
-
-    @Override
-    public AdmissionResponse handle(AdmissionRequest request) {
-        PythonApp app = Serialization.unmarshal(Serialization.asJson(request.getObject()), PythonApp.class);
+    /** The response to the {@code operation} (CREATE, UPDATE) of {@code app} under {@code policy} on {@code today}. */
+    static AdmissionResponse review(PythonApp app, String operation, BuilderPolicy policy, LocalDate today) {
         if (app == null || app.getSpec() == null) {
             return allowed(List.of());
         }
-        BuilderPolicy.Outcome outcome = policies.policy().decide(app.getSpec(), clock.today());
+        BuilderPolicy.Outcome outcome = policy.decide(app.getSpec(), today);
         if (outcome instanceof BuilderPolicy.Outcome.Invalid invalid) {
             return allowed(List.of(MessageLimit.ADMISSION_WARNING.cut("no builder: " + invalid.message())));
         }
@@ -52,7 +39,7 @@ public class PythonAppAdmission implements AdmissionRequestHandler {
                 decision.eolDate().orElseThrow(),
                 decision.successor());
         // Block refuses new apps on a dead builder; updates stay allowed so existing apps can be managed and fixed
-        if (decision.action() == BuilderDecision.Action.PAUSE && "CREATE".equals(request.getOperation())) {
+        if (decision.action() == BuilderDecision.Action.PAUSE && "CREATE".equals(operation)) {
             return new AdmissionResponseBuilder()
                     .withAllowed(false)
                     .withStatus(new StatusBuilder()

@@ -35,6 +35,19 @@ class AdmissionWebhookIT extends NamespacedIT {
 
     record Kubectl(int exit, String stdout, String stderr) {}
 
+    /** A PythonApp of django-ex on ubi8 as a user writes it, with {@code moreSpec} (YAML lines) in its spec. */
+    static String appOnUbi8(String name, String pythonVersion, String moreSpec) {
+        return """
+                apiVersion: pythonapp.dev/v1alpha1
+                kind: PythonApp
+                metadata: {name: %s}
+                spec:
+                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
+                  pythonVersion: "%s"
+                  builder: {os: ubi8}
+                %s""".formatted(name, pythonVersion, moreSpec.indent(2));
+    }
+
     Kubectl kubectlApply(String yaml) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(
                         "kubectl",
@@ -102,15 +115,7 @@ class AdmissionWebhookIT extends NamespacedIT {
 
     @Test
     void kubectlApplyOfAnEndOfLifePythonAppPrintsTheWarningAndTheRewrite() throws Exception {
-        Kubectl result = kubectlApply("""
-                apiVersion: pythonapp.dev/v1alpha1
-                kind: PythonApp
-                metadata: {name: legacy}
-                spec:
-                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
-                  pythonVersion: "3.8"
-                  builder: {os: ubi8}
-                """);
+        Kubectl result = kubectlApply(appOnUbi8("legacy", "3.8", ""));
         assertThat(result.exit()).as(result.stderr()).isZero();
         assertThat(result.stderr())
                 .contains("Warning: builder ubi8/python-38 reached end of life on 2023-05-31")
@@ -122,16 +127,7 @@ class AdmissionWebhookIT extends NamespacedIT {
 
     @Test
     void blockRefusesANewAppOnAnEndOfLifeBuilder() throws Exception {
-        Kubectl result = kubectlApply("""
-                apiVersion: pythonapp.dev/v1alpha1
-                kind: PythonApp
-                metadata: {name: blocked}
-                spec:
-                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
-                  pythonVersion: "3.9"
-                  builder: {os: ubi8}
-                  eolPolicy: Block
-                """);
+        Kubectl result = kubectlApply(appOnUbi8("blocked", "3.9", "eolPolicy: Block"));
         assertThat(result.exit()).isNotZero();
         assertThat(result.stderr())
                 .contains("denied the request")
