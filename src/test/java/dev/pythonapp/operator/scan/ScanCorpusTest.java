@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -71,6 +72,13 @@ class ScanCorpusTest {
                 err.toString(StandardCharsets.UTF_8).replace(prefix, ""));
     }
 
+    /** The corpus scanned on {@link #TODAY} with output {@code format} (json, sarif), parsed. */
+    static JsonNode scanAs(String format) throws IOException {
+        return new ObjectMapper()
+                .readTree(cli(CORPUS, "scan", "--format", format, "--today", TODAY)
+                        .out());
+    }
+
     @Nested
     class Table {
         @Test
@@ -109,9 +117,7 @@ class ScanCorpusTest {
     class Json {
         @Test
         void findingsWithPositionsAndImageDetails() throws Exception {
-            JsonNode root = new ObjectMapper()
-                    .readTree(cli(CORPUS, "scan", "--format", "json", "--today", TODAY)
-                            .out());
+            JsonNode root = scanAs("json");
             assertThat(root.get("today").asText()).isEqualTo(TODAY);
             assertThat(root.get("basis").asText()).isEqualTo("vendor");
             List<String> found = StreamSupport.stream(root.get("findings").spliterator(), false)
@@ -144,9 +150,7 @@ class ScanCorpusTest {
     class Sarif {
         @Test
         void version210WithDriverRulesAndResultsWithPhysicalLocations() throws Exception {
-            JsonNode root = new ObjectMapper()
-                    .readTree(cli(CORPUS, "scan", "--format", "sarif", "--today", TODAY)
-                            .out());
+            JsonNode root = scanAs("sarif");
             assertThat(root.get("version").asText()).isEqualTo("2.1.0");
             assertThat(root.get("$schema").asText()).isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
             assertThat(root.get("runs")).hasSize(1);
