@@ -34,13 +34,25 @@ class FaultBench {
     static final String HEADER = "| date | machine | fault | apps | converged in | missing / orphans | events per app"
             + " | operator log errors | details |";
 
-    void record(
-            String fault,
-            Duration converged,
-            BenchCluster.ChildrenCheck children,
-            double eventsPerApp,
-            long logErrors,
-            String details) {
+    /** What a fault run measured: the time to converge, the children check and the events per app. */
+    record Measured(Duration converged, BenchCluster.ChildrenCheck children, double eventsPerApp) {}
+
+    /**
+     * 5 s after the apps converged, so late events count: the children of {@code ns} and its events per app
+     * ({@code apps} apps), with the time {@code converged} they took.
+     */
+    static Measured measure(BenchCluster cluster, String ns, int apps, Duration converged) throws InterruptedException {
+        Thread.sleep(5000);
+        return new Measured(converged, cluster.children(ns), cluster.events(ns) / (double) apps);
+    }
+
+    /** The time from {@code start} until the {@link #APPS} apps in {@code ns} converged. */
+    static Duration converged(BenchCluster cluster, String ns, Instant start) {
+        return Duration.between(start, cluster.awaitConverged(ns, APPS, TIMEOUT));
+    }
+
+    void record(String fault, Measured measured, long logErrors, String details) {
+        BenchCluster.ChildrenCheck children = measured.children();
         BenchResults.append(
                 "faults",
                 HEADER,
@@ -49,17 +61,17 @@ class FaultBench {
                         BenchResults.context(),
                         fault,
                         APPS,
-                        seconds(converged),
+                        seconds(measured.converged()),
                         children.missing(),
                         children.orphans(),
-                        eventsPerApp,
+                        measured.eventsPerApp(),
                         logErrors,
                         details));
         assertThat(children.clean())
                 .as("%s: every child present, no orphan", fault)
                 .isTrue();
         // one event per app at most for the rewritten and soon-EOL builders; a storm would be many per app
-        assertThat(eventsPerApp).as("%s: events per app", fault).isLessThanOrEqualTo(2.0);
+        assertThat(measured.eventsPerApp()).as("%s: events per app", fault).isLessThanOrEqualTo(2.0);
     }
 
     static long errors(PackagedOperator operator) {
@@ -88,13 +100,10 @@ class FaultBench {
                 operator = cluster.startOperator("bench-kill-operator");
             }
             creating.get();
-            Instant last = cluster.awaitConverged(ns, APPS, TIMEOUT);
-            Thread.sleep(5000);
+            Measured measured = measure(cluster, ns, APPS, converged(cluster, ns, start));
             record(
                     "kill -9 of the operator 5 times, 3 s apart",
-                    Duration.between(start, last),
-                    cluster.children(ns),
-                    cluster.events(ns) / (double) APPS,
+                    measured,
                     errors + errors(operator),
                     "restarts keep the pod name, so the Lease is taken back at once");
         }
@@ -111,14 +120,11 @@ class FaultBench {
             Instant restart = Instant.now();
             cluster.cp.restartApiServer();
             Duration down = Duration.between(restart, Instant.now());
-            Instant last = cluster.awaitConverged(ns, APPS, TIMEOUT);
-            Thread.sleep(5000);
+            Measured measured = measure(cluster, ns, APPS, converged(cluster, ns, start));
             assertThat(operator.isAlive()).as("operator survived").isTrue();
             record(
                     "kube-apiserver kill -9 and restart, 2 s into convergence",
-                    Duration.between(start, last),
-                    cluster.children(ns),
-                    cluster.events(ns) / (double) APPS,
+                    measured,
                     errors(operator),
                     "API server away for " + seconds(down) + "; the operator stayed up");
         }
@@ -150,13 +156,10 @@ class FaultBench {
                     .pollInterval(Duration.ofMillis(200))
                     .until(() -> "replica-b".equals(holder(cluster)));
             Duration failover = Duration.between(killed, Instant.now());
-            Instant last = cluster.awaitConverged(ns, APPS, TIMEOUT);
-            Thread.sleep(5000);
+            Measured measured = measure(cluster, ns, APPS, converged(cluster, ns, start));
             record(
                     "leader of 2 replicas killed with -9, 3 s into convergence",
-                    Duration.between(start, last),
-                    cluster.children(ns),
-                    cluster.events(ns) / (double) APPS,
+                    measured,
                     errors(leader) + errors(standby),
                     String.format(
                             "failover %s (lease %d s); standby writes while the leader lived: %d",
@@ -213,7 +216,7 @@ class FaultBench {
             Instant start = Instant.now();
             cluster.create(BenchApps.of(ns, APPS), BenchCluster.OPERATOR_PARALLELISM);
             Duration admitted = Duration.between(start, Instant.now());
-            Instant last = cluster.awaitConverged(ns, APPS, TIMEOUT);
+            Duration converged = converged(cluster, ns, start);
 
             // Block still holds without the webhook: the reconciler pauses the BuildConfig
             Apps.create(cluster.admin, Apps.app(ns, "blocked", "3.8", s -> s.eolPolicy = EolPolicy.Block));
@@ -226,13 +229,11 @@ class FaultBench {
                 return bc != null
                         && "true".equals(bc.getMetadata().getAnnotations().get("openshift.io/build-config.paused"));
             });
-            Thread.sleep(5000);
-            BenchCluster.ChildrenCheck children = cluster.children(ns);
+            // the Block app counts for the events per app
+            Measured measured = measure(cluster, ns, APPS + 1, converged);
             record(
                     "admission webhook unreachable (shipped configuration, no endpoints)",
-                    Duration.between(start, last),
-                    children,
-                    cluster.events(ns) / (double) (APPS + 1),
+                    measured,
                     errors(operator),
                     String.format(
                             "all %d creates admitted in %s (failurePolicy Ignore); Block app paused by the reconciler",
