@@ -7,17 +7,15 @@ import static org.awaitility.Awaitility.await;
 
 import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import dev.pythonapp.operator.testing.Apps;
-import dev.pythonapp.operator.testing.ControlPlane;
+import dev.pythonapp.operator.testing.IsolatedControlPlane;
 import dev.pythonapp.operator.testing.PackagedOperator;
-import dev.pythonapp.operator.testing.ProjectCrds;
 import dev.pythonapp.operator.testing.TestNamespaces;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two packaged operators (prod profile: leader election on) against their own real control plane: the second one
@@ -28,30 +26,11 @@ class LeaderElectionIT {
     static final String LEASE = "pythonapp-operator-leader";
     static final String RECONCILES = "pythonapp_reconciliations_total";
 
-    static ControlPlane cp;
-    static KubernetesClient admin;
-    static PackagedOperator first;
-    static PackagedOperator second;
+    @RegisterExtension
+    static final IsolatedControlPlane CP =
+            new IsolatedControlPlane("control-plane-leader-election").forPackagedOperator();
 
-    @BeforeAll
-    static void controlPlane() {
-        cp = ControlPlane.isolated("control-plane-leader-election");
-        admin = cp.adminClient();
-        ProjectCrds.install(admin);
-        TestNamespaces.ensure(admin, PackagedOperator.DEFAULT_NAMESPACE);
-    }
-
-    @AfterAll
-    static void stop() {
-        for (PackagedOperator operator : new PackagedOperator[] {first, second}) {
-            if (operator != null) {
-                operator.close();
-            }
-        }
-        if (cp != null) {
-            cp.stop();
-        }
-    }
+    KubernetesClient admin = CP.admin();
 
     Lease lease() {
         return admin.leases()
@@ -75,9 +54,13 @@ class LeaderElectionIT {
 
     @Test
     void theStandbyStaysIdleUntilTheLeaderIsGoneThenTakesOver() {
-        first = new PackagedOperator.Launch("leader-election-first", cp.kubeconfig()).start();
+        PackagedOperator first = CP.closeAfterAll(new PackagedOperator.Launch(
+                        "leader-election-first", CP.controlPlane().kubeconfig())
+                .start());
         await().atMost(Duration.ofSeconds(60)).until(() -> first.name().equals(holder()));
-        second = new PackagedOperator.Launch("leader-election-second", cp.kubeconfig()).start();
+        PackagedOperator second = CP.closeAfterAll(new PackagedOperator.Launch(
+                        "leader-election-second", CP.controlPlane().kubeconfig())
+                .start());
         // the standby is up and ready: it serves health (and so the webhooks behind the same Service)
         await().atMost(Duration.ofSeconds(60)).until(() -> second.answers("/q/health/ready"));
         assertThat(second.metrics().sum(OperatorLeaderElection.LEADER_GAUGE)).isZero();

@@ -8,7 +8,7 @@ import dev.pythonapp.operator.install.Grants.Account;
 import dev.pythonapp.operator.testing.AuditLog;
 import dev.pythonapp.operator.testing.BuiltControlPlaneOnly;
 import dev.pythonapp.operator.testing.Command;
-import dev.pythonapp.operator.testing.ControlPlane;
+import dev.pythonapp.operator.testing.IsolatedControlPlane;
 import dev.pythonapp.operator.testing.ProjectCrds;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -31,13 +31,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -59,7 +59,9 @@ class InstallOnControlPlaneIT {
     static final String PYTHONAPP_WEBHOOK = "pythonapps.validate.pythonapp.dev";
     static final Path EXAMPLE = Path.of("examples", "django-ex.yaml");
 
-    static ControlPlane cp;
+    @RegisterExtension
+    static final IsolatedControlPlane CP = new IsolatedControlPlane("control-plane-install");
+
     static KubernetesClient admin;
     /** For admission probes: fabric8 retries HTTP 5xx, and a failed webhook call is one, which it must see at once. */
     static KubernetesClient adminOnce;
@@ -68,24 +70,13 @@ class InstallOnControlPlaneIT {
 
     @BeforeAll
     static void controlPlane() {
-        cp = ControlPlane.isolated("control-plane-install");
-        admin = cp.adminClient();
-        adminOnce = new KubernetesClientBuilder()
+        admin = CP.admin();
+        adminOnce = CP.closeAfterAll(new KubernetesClientBuilder()
                 .withConfig(new ConfigBuilder(admin.getConfiguration())
                         .withRequestRetryBackoffLimit(0)
                         .build())
-                .build();
+                .build());
         permissions = new Permissions(admin);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (adminOnce != null) {
-            adminOnce.close();
-        }
-        if (cp != null) {
-            cp.stop();
-        }
     }
 
     /** A namespace that enforces the restricted Pod Security level, as docs/install.md recommends. */
@@ -161,7 +152,8 @@ class InstallOnControlPlaneIT {
             assertThat(adminOnce.resource(app).dryRun().create())
                     .as("PythonApp admitted while the webhook is unreachable")
                     .isNotNull();
-            assertThat(AuditLog.failedOpenWebhooks(cp.auditLog(), "/namespaces/" + namespace + "/pythonapps"))
+            assertThat(AuditLog.failedOpenWebhooks(
+                            CP.controlPlane().auditLog(), "/namespaces/" + namespace + "/pythonapps"))
                     .as("PythonApp admission called the webhook and failed open")
                     .anyMatch(value -> value.contains(PYTHONAPP_WEBHOOK));
         });
@@ -227,7 +219,7 @@ class InstallOnControlPlaneIT {
         Command.Result delete = Command.run(List.of(
                 "kubectl",
                 "--kubeconfig",
-                cp.kubeconfig().toString(),
+                CP.controlPlane().kubeconfig().toString(),
                 "delete",
                 "--ignore-not-found",
                 "--timeout=180s",

@@ -10,13 +10,11 @@ import dev.pythonapp.operator.api.EolPolicy;
 import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import dev.pythonapp.operator.testing.Apps;
 import dev.pythonapp.operator.testing.BuiltControlPlaneOnly;
-import dev.pythonapp.operator.testing.ControlPlane;
+import dev.pythonapp.operator.testing.IsolatedControlPlane;
 import dev.pythonapp.operator.testing.OpenShiftStandInCrds;
 import dev.pythonapp.operator.testing.PackagedOperator;
-import dev.pythonapp.operator.testing.ProjectCrds;
 import dev.pythonapp.operator.testing.ServiceAccountKubeconfig;
 import dev.pythonapp.operator.testing.TestNamespaces;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -28,10 +26,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The packaged operator, running with a ServiceAccount token bound only to the shipped ClusterRole
@@ -39,28 +37,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(BuiltControlPlaneOnly.class)
 class ShippedRbacIT {
-    static final String OPERATOR_NAMESPACE = "pythonapp-operator";
+    static final String OPERATOR_NAMESPACE = PackagedOperator.DEFAULT_NAMESPACE;
     static final Path RBAC = Path.of("deploy", "cluster-wide", "without-crd");
     static final Path LEADER_ELECTION_RBAC = Path.of("deploy", "base", "role-leader-election.yaml");
 
-    static ControlPlane cp;
+    @RegisterExtension
+    static final IsolatedControlPlane CP = new IsolatedControlPlane("control-plane-rbac").forPackagedOperator();
+
     static KubernetesClient admin;
     static KubernetesClient asOperator;
     static PackagedOperator operator;
 
     @BeforeAll
     static void operatorWithTheShippedRole() throws Exception {
-        cp = ControlPlane.isolated("control-plane-rbac");
-        admin = cp.adminClient();
+        admin = CP.admin();
         OpenShiftStandInCrds.install(admin);
-        ProjectCrds.install(admin);
-        admin.namespaces()
-                .resource(new NamespaceBuilder()
-                        .withNewMetadata()
-                        .withName(OPERATOR_NAMESPACE)
-                        .endMetadata()
-                        .build())
-                .create();
         for (String file : new String[] {"clusterrole.yaml", "clusterrolebinding.yaml"}) {
             try (var in = new FileInputStream(RBAC.resolve(file).toFile())) {
                 admin.load(in).serverSideApply();
@@ -71,26 +62,13 @@ class ShippedRbacIT {
             admin.load(in).inNamespace(OPERATOR_NAMESPACE).serverSideApply();
         }
         Path kubeconfig = ServiceAccountKubeconfig.write(admin, OPERATOR_NAMESPACE, "pythonapp-operator");
-        asOperator = new KubernetesClientBuilder()
+        asOperator = CP.closeAfterAll(new KubernetesClientBuilder()
                 .withConfig(Config.fromKubeconfig(Files.readString(kubeconfig)))
-                .build();
+                .build());
 
-        operator = new PackagedOperator.Launch("shipped-rbac-operator", kubeconfig)
+        operator = CP.closeAfterAll(new PackagedOperator.Launch("shipped-rbac-operator", kubeconfig)
                 .env("POD_NAMESPACE", OPERATOR_NAMESPACE)
-                .start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (operator != null) {
-            operator.close();
-        }
-        if (asOperator != null) {
-            asOperator.close();
-        }
-        if (cp != null) {
-            cp.stop();
-        }
+                .start());
     }
 
     @Test
