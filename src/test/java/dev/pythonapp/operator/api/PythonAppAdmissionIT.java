@@ -4,10 +4,9 @@ import static dev.pythonapp.operator.testing.Apps.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.pythonapp.operator.testing.Apps;
 import dev.pythonapp.operator.testing.ControlPlane;
 import dev.pythonapp.operator.testing.ProjectCrds;
-import dev.pythonapp.operator.testing.TestNamespaces;
-import io.fabric8.kubernetes.api.model.EnvVarSourceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.List;
@@ -21,14 +20,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The committed CRD's OpenAPI patterns and CEL rules, enforced by the real kube-apiserver at admission. */
 class PythonAppAdmissionIT {
-    static KubernetesClient client;
     static String ns;
+    final KubernetesClient client = ControlPlane.shared().adminClient();
 
     @BeforeAll
     static void crd() {
-        client = ControlPlane.shared().adminClient();
-        ProjectCrds.install(client);
-        ns = TestNamespaces.create(client, "admission");
+        ns = ProjectCrds.freshNamespace("admission");
     }
 
     static Stream<Arguments> invalidApps() {
@@ -75,11 +72,7 @@ class PythonAppAdmissionIT {
                 }),
                 invalid("secret-in-build", "spec.build.env", "must not read Secrets", s -> {
                     s.build = new BuildSpec();
-                    EnvVarSpec e = new EnvVarSpec("PIP_INDEX_URL", null);
-                    e.valueFrom = new EnvVarSourceBuilder()
-                            .withNewSecretKeyRef("url", "pip", false)
-                            .build();
-                    s.build.env = List.of(e);
+                    s.build.env = List.of(Apps.fromSecret("PIP_INDEX_URL", "pip", "url"));
                 }),
                 invalid("creds-in-index", "spec.build.env", "must not contain credentials", s -> {
                     s.build = new BuildSpec();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pythonapp.operator.testing.ControlPlane;
 import dev.pythonapp.operator.testing.ProjectCrds;
-import dev.pythonapp.operator.testing.TestNamespaces;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -24,14 +23,12 @@ class ControlPlaneSmokeIT {
             .withKind("PythonApp")
             .withNamespaced(true)
             .build();
-    static KubernetesClient client;
     static String namespace;
+    final KubernetesClient client = ControlPlane.shared().adminClient();
 
     @BeforeAll
     static void controlPlane() {
-        client = ControlPlane.shared().adminClient();
-        ProjectCrds.install(client);
-        namespace = TestNamespaces.create(client, "smoke");
+        namespace = ProjectCrds.freshNamespace("smoke");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.pythonapp.operator.testing;
 
+import dev.pythonapp.operator.api.EnvVarSpec;
 import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.api.PythonAppSpec;
 import dev.pythonapp.operator.api.SourceSpec;
 import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.EnvVarSourceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.Optional;
@@ -29,6 +31,15 @@ public final class Apps {
         customize.accept(spec);
         app.setSpec(spec);
         return app;
+    }
+
+    /** An environment variable read from {@code key} of Secret {@code secret}. */
+    public static EnvVarSpec fromSecret(String name, String secret, String key) {
+        EnvVarSpec env = new EnvVarSpec(name, null);
+        env.valueFrom = new EnvVarSourceBuilder()
+                .withNewSecretKeyRef(key, secret, false)
+                .build();
+        return env;
     }
 
     public static PythonApp create(KubernetesClient client, PythonApp app) {

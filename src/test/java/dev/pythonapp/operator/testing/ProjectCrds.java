@@ -31,6 +31,13 @@ public final class ProjectCrds {
         }
     }
 
+    /** A fresh namespace on the shared control plane, for a test class of its own; the CRDs are installed there. */
+    public static String freshNamespace(String prefix) {
+        KubernetesClient admin = ControlPlane.shared().adminClient();
+        install(admin);
+        return TestNamespaces.create(admin, prefix);
+    }
+
     public static boolean established(CustomResourceDefinition crd) {
         return crd != null
                 && crd.getStatus() != null
