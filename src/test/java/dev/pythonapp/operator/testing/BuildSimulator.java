@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.openshift.api.model.Build;
 import io.fabric8.openshift.api.model.BuildBuilder;
 import io.fabric8.openshift.api.model.BuildConfig;
+import io.fabric8.openshift.api.model.BuildStatusBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -123,43 +124,35 @@ public final class BuildSimulator {
     public Build complete(String build, String digest, Duration took) {
         return finish(
                 build,
+                "Complete",
                 took,
-                b -> new BuildBuilder(b)
-                        .editStatus()
-                        .withPhase("Complete")
-                        .withOutputDockerImageReference("image-registry.openshift-image-registry.svc:5000/" + namespace
-                                + "/" + b.getStatus().getConfig().getName() + ":latest")
+                s -> s.withOutputDockerImageReference("image-registry.openshift-image-registry.svc:5000/" + namespace
+                                + "/" + s.buildConfig().getName() + ":latest")
                         .withNewOutput()
                         .withNewTo()
                         .withImageDigest(digest)
                         .endTo()
-                        .endOutput()
-                        .endStatus()
-                        .build());
+                        .endOutput());
     }
 
     /** The build failed: phase Failed with OpenShift's reason, message and the end of the log. */
     public Build fail(String build, String reason, String message, String logSnippet, Duration took) {
         return finish(
                 build,
+                "Failed",
                 took,
-                b -> new BuildBuilder(b)
-                        .editStatus()
-                        .withPhase("Failed")
-                        .withReason(reason)
-                        .withMessage(message)
-                        .withLogSnippet(logSnippet)
-                        .endStatus()
-                        .build());
+                s -> s.withReason(reason).withMessage(message).withLogSnippet(logSnippet));
     }
 
-    private Build finish(String build, Duration took, UnaryOperator<Build> outcome) {
+    /** Ends the build in {@code phase}, {@code took} after it started; {@code outcome} adds the rest of the status. */
+    private Build finish(String build, String phase, Duration took, UnaryOperator<BuildStatusBuilder> outcome) {
         return status(build, b -> {
             Instant started = Instant.parse(b.getStatus().getStartTimestamp());
-            Build done = outcome.apply(b);
-            done.getStatus().setCompletionTimestamp(started.plus(took).toString());
-            done.getStatus().setDuration(took.toNanos());
-            return done;
+            b.setStatus(outcome.apply(new BuildStatusBuilder(b.getStatus()).withPhase(phase))
+                    .withCompletionTimestamp(started.plus(took).toString())
+                    .withDuration(took.toNanos())
+                    .build());
+            return b;
         });
     }
 
