@@ -42,6 +42,14 @@ import java.util.stream.Stream;
 
 /** What every rendered install must hold: the operator's pod, its Service and the admission webhooks. */
 final class InstallAssertions {
+    /** The operator pod's and container's security settings the restricted Pod Security level asks for. */
+    static final Map<String, Object> RESTRICTED = Map.of(
+            "runAsNonRoot", true,
+            "seccompProfile", "RuntimeDefault",
+            "allowPrivilegeEscalation", false,
+            "readOnlyRootFilesystem", true,
+            "capabilities.drop", List.of("ALL"));
+
     static final String WEBHOOK_TLS_SECRET = "pythonapp-operator-webhook-tls";
     static final String WEBHOOK_TLS_DIR = "/etc/pythonapp/webhook-tls";
     /** The operator's configuration defaults (OperatorConfig), which the installs spell out. */
@@ -138,21 +146,15 @@ final class InstallAssertions {
                 .as(what + "maxUnavailable")
                 .isZero();
         assertThat(env(c)).as(what + "leader identity and JVM sizing").containsKeys("POD_NAME", "JAVA_MAX_MEM_RATIO");
-        assertThat(pod.getSecurityContext().getRunAsNonRoot())
-                .as(what + "runAsNonRoot")
-                .isTrue();
-        assertThat(pod.getSecurityContext().getSeccompProfile().getType())
-                .as(what + "seccompProfile")
-                .isEqualTo("RuntimeDefault");
-        assertThat(c.getSecurityContext().getAllowPrivilegeEscalation())
-                .as(what + "allowPrivilegeEscalation")
-                .isFalse();
-        assertThat(c.getSecurityContext().getReadOnlyRootFilesystem())
-                .as(what + "readOnlyRootFilesystem")
-                .isTrue();
-        assertThat(c.getSecurityContext().getCapabilities().getDrop())
-                .as(what + "capabilities.drop")
-                .containsExactly("ALL");
+        Map<String, Object> security = new LinkedHashMap<>();
+        security.put("runAsNonRoot", pod.getSecurityContext().getRunAsNonRoot());
+        security.put(
+                "seccompProfile", pod.getSecurityContext().getSeccompProfile().getType());
+        security.put("allowPrivilegeEscalation", c.getSecurityContext().getAllowPrivilegeEscalation());
+        security.put("readOnlyRootFilesystem", c.getSecurityContext().getReadOnlyRootFilesystem());
+        security.put(
+                "capabilities.drop", c.getSecurityContext().getCapabilities().getDrop());
+        assertThat(security).as(what + "security contexts").isEqualTo(RESTRICTED);
         assertThat(c.getImage()).as(what + "image").isEqualTo(image());
         assertThat(m.all(ServiceAccount.class))
                 .as(what + "serviceAccountName %s has a ServiceAccount", pod.getServiceAccountName())
