@@ -10,8 +10,13 @@ import dev.pythonapp.operator.testing.TestNamespaces;
 import io.fabric8.kubernetes.api.model.EnvVarSourceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,7 +105,7 @@ class PythonAppAdmissionIT {
                 }),
                 invalid("too-many-packages", "spec.build.packages", "must have at most 50 items", s -> {
                     s.build = new BuildSpec();
-                    s.build.packages = java.util.stream.IntStream.rangeClosed(0, SystemPackages.MAX_COUNT)
+                    s.build.packages = IntStream.rangeClosed(0, SystemPackages.MAX_COUNT)
                             .mapToObj(i -> "pkg" + i)
                             .toList();
                 }),
@@ -182,6 +187,22 @@ class PythonAppAdmissionIT {
                 client.resources(PythonApp.class).inNamespace(ns).resource(app).create();
         assertThat(created.getSpec().runtime.packages).containsExactly("httpd", "libpq", "libxml2");
         assertThat(created.getSpec().build.packages).contains("gcc-c++");
+    }
+
+    @Test
+    void acceptsEveryExample() throws IOException {
+        try (var files = Files.list(Path.of("examples"))) {
+            List<Path> examples =
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            assertThat(examples).isNotEmpty();
+            for (Path example : examples) {
+                PythonApp app = Serialization.unmarshal(Files.readString(example), PythonApp.class);
+                app.getMetadata().setNamespace(ns);
+                assertThat(client.resource(app).create().getSpec())
+                        .as(example.toString())
+                        .isNotNull();
+            }
+        }
     }
 
     @Test

@@ -171,6 +171,23 @@ class TwoStageBuildTest {
         }
     }
 
+    @Test
+    void theExampleBuildsOnTheFullImageAndRunsOnTheMinimalOneWithHttpd() throws IOException {
+        PythonApp example =
+                Serialization.unmarshal(Files.readString(Path.of("examples", "minimal-runtime.yaml")), PythonApp.class);
+        example.getMetadata().setNamespace("demo");
+        String dockerfile = TwoStageBuild.of(input(example)).orElseThrow().dockerfile();
+        assertThat(dockerfile)
+                .contains("FROM registry.access.redhat.com/ubi9/python-312:latest AS assemble\n")
+                .contains("FROM registry.access.redhat.com/ubi9/python-312-minimal:latest\n")
+                .contains("RUN microdnf install -y 'httpd' && microdnf clean all\n");
+        assertThat(ChildResources.buildConfig(input(example))
+                        .getSpec()
+                        .getSource()
+                        .getContextDir())
+                .isEqualTo("examples/mod-wsgi-test-app");
+    }
+
     @Nested
     class BuildConfigAndImageStream {
         @Test
