@@ -14,6 +14,7 @@ import dev.pythonapp.operator.eol.BuilderDecision.RuntimeImage;
 import dev.pythonapp.operator.eol.BuilderPolicy.Outcome;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -106,21 +107,24 @@ final class RuntimePolicy {
         LifecycleAssessment builderLifecycle = withSuccessor(builder.lifecycle(), successors.map(ImagePair::builder));
         LifecycleAssessment runtimeLifecycle = withSuccessor(runtimeAssessment, successors.map(ImagePair::runtime));
         RuntimeImage requested = new RuntimeImage(requestedRuntime, requestedRuntime, runtimeLifecycle);
+        // both requested images stay: supported, Warn, Block, or no pair to move to
+        BiFunction<Action, String, BuilderDecision> keep = (action, message) -> BuilderDecision.withRuntime(
+                action,
+                builder.requested(),
+                builderLifecycle,
+                builder.requested(),
+                requested,
+                action == Action.PAUSE ? EolPolicy.Block : policy,
+                what + message);
         if (state != LifecycleState.END_OF_LIFE) {
-            String next = state == LifecycleState.SUPPORTED
-                    ? ""
-                    : successors
-                            .map(p -> "; successors: " + p.builder().name() + " and "
-                                    + p.runtime().name())
-                            .orElse("; no supported successor pair in the catalog");
-            return BuilderDecision.withRuntime(
+            return keep.apply(
                     Action.BUILD,
-                    builder.requested(),
-                    builderLifecycle,
-                    builder.requested(),
-                    requested,
-                    policy,
-                    what + next);
+                    state == LifecycleState.SUPPORTED
+                            ? ""
+                            : successors
+                                    .map(p -> "; successors: " + p.builder().name() + " and "
+                                            + p.runtime().name())
+                                    .orElse("; no supported successor pair in the catalog"));
         }
         String successorText = successors
                 .map(p -> "; successors: " + p.builder().name() + " and "
@@ -144,24 +148,12 @@ final class RuntimePolicy {
                             + pair.builder().python() + " to make this explicit");
         }
         if (policy == EolPolicy.Block) {
-            return BuilderDecision.withRuntime(
+            return keep.apply(
                     Action.PAUSE,
-                    builder.requested(),
-                    builderLifecycle,
-                    builder.requested(),
-                    requested,
-                    EolPolicy.Block,
-                    what + "; new builds are blocked (BuildConfig paused) under policy Block, the running "
-                            + "Deployment is left alone" + successorText);
+                    "; new builds are blocked (BuildConfig paused) under policy Block, the running Deployment is "
+                            + "left alone" + successorText);
         }
-        return BuilderDecision.withRuntime(
-                Action.BUILD,
-                builder.requested(),
-                builderLifecycle,
-                builder.requested(),
-                requested,
-                policy,
-                what + "; still building with them under policy " + policy + successorText);
+        return keep.apply(Action.BUILD, "; still building with them under policy " + policy + successorText);
     }
 
     private static LifecycleAssessment withSuccessor(LifecycleAssessment assessment, Optional<BuilderImage> next) {

@@ -28,6 +28,14 @@ class PythonAppAdmissionTest {
         return Fixtures.app("web").runtimeImage(runtimeImage).build();
     }
 
+    /** Builder ubi8/python-311 and runtime ubi8/python-311-minimal: both end of life since 2026-05-31. */
+    static Fixtures.AppBuilder python311OnUbi8WithMinimalRuntime() {
+        return Fixtures.app("web")
+                .pythonVersion("3.11")
+                .os(BuilderSpec.Os.UBI8)
+                .runtimeVariant(BuilderSpec.Variant.MINIMAL);
+    }
+
     @Test
     void deniesARuntimeOfAnotherPythonWithTheReason() {
         AdmissionResponse response =
@@ -64,14 +72,8 @@ class PythonAppAdmissionTest {
 
     @Test
     void warnsAboutBothEndOfLifeImagesAndWhatRewriteUses() {
-        AdmissionResponse response = review(
-                "CREATE",
-                Fixtures.app("web")
-                        .pythonVersion("3.11")
-                        .os(BuilderSpec.Os.UBI8)
-                        .runtimeVariant(BuilderSpec.Variant.MINIMAL)
-                        .build(),
-                null);
+        AdmissionResponse response =
+                review("CREATE", python311OnUbi8WithMinimalRuntime().build(), null);
         assertThat(response.getAllowed()).isTrue();
         assertThat(response.getWarnings())
                 .containsExactly(
@@ -87,12 +89,7 @@ class PythonAppAdmissionTest {
     void blockRefusesANewAppOnEndOfLifeImages() {
         AdmissionResponse response = review(
                 "CREATE",
-                Fixtures.app("web")
-                        .pythonVersion("3.11")
-                        .os(BuilderSpec.Os.UBI8)
-                        .runtimeVariant(BuilderSpec.Variant.MINIMAL)
-                        .eolPolicy(EolPolicy.Block)
-                        .build(),
+                python311OnUbi8WithMinimalRuntime().eolPolicy(EolPolicy.Block).build(),
                 null);
         assertThat(response.getAllowed()).isFalse();
         assertThat(response.getStatus().getCode()).isEqualTo(403);
