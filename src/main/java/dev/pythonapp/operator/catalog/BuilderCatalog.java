@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The builder-image catalog: every known sclorg Python builder image, upstream CPython dates, and the tags of the
@@ -49,11 +48,10 @@ public final class BuilderCatalog {
         releases.forEach(r -> this.releases.put(r.version(), r));
         this.sources = Map.copyOf(sources);
         this.imageStreamTagAliases = Map.copyOf(imageStreamTagAliases);
-        images.forEach(i -> Stream.concat(Stream.of(i.image()), i.aliases().stream())
+        images.forEach(i -> i.pullSpecs()
                 .forEach(ref ->
                         imagesByRepository.putIfAbsent(ImageReference.parse(ref).repositoryPath(), i)));
-        community.forEach(c -> java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(c.repository()), c.aliases().stream())
+        community.forEach(c -> c.repositories()
                 .forEach(ref -> communityByRepository.putIfAbsent(
                         ImageReference.parse(ref).repositoryPath(), c)));
     }

@@ -5,6 +5,7 @@ import dev.pythonapp.operator.api.OsFamily;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One sclorg S2I Python builder image: its identity ({@code name}, e.g. {@code ubi8/python-312}), what it is (Python
@@ -38,8 +39,9 @@ public record BuilderImage(
         return names.pullSpec();
     }
 
-    public List<String> aliases() {
-        return names.aliases();
+    /** Every registry name of the image: the pull spec, then its aliases. */
+    public List<String> pullSpecs() {
+        return Stream.concat(Stream.of(image()), names.aliases().stream()).toList();
     }
 
     public List<String> imageStreamTags() {

@@ -11,12 +11,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Reads, merges and validates catalog documents. */
 public final class CatalogLoader {
@@ -66,21 +68,20 @@ public final class CatalogLoader {
         CatalogDocument merged = new CatalogDocument();
         merged.sources.putAll(base.sources);
         merged.sources.putAll(override.sources);
-        Map<String, CatalogDocument.Release> releases = new LinkedHashMap<>();
-        base.python.forEach(r -> releases.put(r.version, r));
-        override.python.forEach(r -> releases.put(r.version, r));
-        merged.python.addAll(releases.values());
-        Map<String, CatalogDocument.Image> images = new LinkedHashMap<>();
-        base.images.forEach(i -> images.put(i.name, i));
-        override.images.forEach(i -> images.put(i.name, i));
-        merged.images.addAll(images.values());
+        merged.python.addAll(overlay(base.python, override.python, r -> r.version));
+        merged.images.addAll(overlay(base.images, override.images, i -> i.name));
         merged.imageStreamTagAliases.putAll(base.imageStreamTagAliases);
         merged.imageStreamTagAliases.putAll(override.imageStreamTagAliases);
-        Map<String, CatalogDocument.Community> community = new LinkedHashMap<>();
-        base.communityImages.forEach(c -> community.put(c.repository, c));
-        override.communityImages.forEach(c -> community.put(c.repository, c));
-        merged.communityImages.addAll(community.values());
+        merged.communityImages.addAll(overlay(base.communityImages, override.communityImages, c -> c.repository));
         return merged;
+    }
+
+    /** {@code base} in its order with entries of the same key replaced by {@code override}'s, then the new ones. */
+    private static <T> Collection<T> overlay(List<T> base, List<T> override, Function<T, String> key) {
+        Map<String, T> byKey = new LinkedHashMap<>();
+        base.forEach(entry -> byKey.put(key.apply(entry), entry));
+        override.forEach(entry -> byKey.put(key.apply(entry), entry));
+        return byKey.values();
     }
 
     /** Validates a document and builds the catalog; every problem is listed in the exception. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A community repository whose tags are {@code <major.minor>[.patch][-flavour]}, with the Python versions it has
@@ -32,6 +33,11 @@ public record CommunityRepository(
         versions = List.copyOf(versions);
         flavours = List.copyOf(flavours);
         baseFlavours = List.copyOf(baseFlavours);
+    }
+
+    /** Every registry/repository path of the repository: the canonical one, then its aliases. */
+    public List<String> repositories() {
+        return Stream.concat(Stream.of(repository), aliases.stream()).toList();
     }
 
     /** Version and flavour of a tag of this repository; empty when the tag names no known version or flavour. */

@@ -12,7 +12,6 @@ import dev.pythonapp.operator.catalog.BuilderImage;
 import dev.pythonapp.operator.catalog.ImageReference;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Decides the builder of a PythonApp: resolves the requested builder from the catalog, assesses its lifecycle and
@@ -149,7 +148,7 @@ public final class BuilderPolicy {
      */
     public static String successorReference(String originalReference, BuilderImage successor) {
         ImageReference original = ImageReference.parse(originalReference);
-        String sameRegistry = Stream.concat(Stream.of(successor.image()), successor.aliases().stream())
+        String sameRegistry = successor.pullSpecs().stream()
                 .filter(a -> ImageReference.parse(a).registry().equals(original.registry()))
                 .findFirst()
                 .orElse(successor.image());

@@ -14,29 +14,10 @@ import java.util.Optional;
 /**
  * Lifecycle rules over a catalog: the end-of-life date of an image under a basis, its state on a day, and its
  * supported successor. Pure: the day is a parameter.
+ *
+ * @param warnDays how many days before its end of life an image is {@link LifecycleState#END_OF_LIFE_SOON}
  */
-public final class Lifecycle {
-    private final BuilderCatalog catalog;
-    private final EolBasis basis;
-    private final int warnDays;
-
-    public Lifecycle(BuilderCatalog catalog, EolBasis basis, int warnDays) {
-        this.catalog = catalog;
-        this.basis = basis;
-        this.warnDays = warnDays;
-    }
-
-    public BuilderCatalog catalog() {
-        return catalog;
-    }
-
-    public EolBasis basis() {
-        return basis;
-    }
-
-    public int warnDays() {
-        return warnDays;
-    }
+public record Lifecycle(BuilderCatalog catalog, EolBasis basis, int warnDays) {
 
     /** The date that counts under the basis (upstream falls back to vendor when the catalog has no CPython date). */
     public LocalDate eolDate(BuilderImage image) {

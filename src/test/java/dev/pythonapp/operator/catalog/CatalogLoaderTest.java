@@ -8,10 +8,15 @@ import dev.pythonapp.operator.api.ImageVariant;
 import dev.pythonapp.operator.api.OsFamily;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CatalogLoaderTest {
 
@@ -21,16 +26,34 @@ class CatalogLoaderTest {
               src-a: "source A"
             """;
 
+    /** The keys of a Python 3.12 ubi9 image entry in document order; tests change, drop or add some. */
+    private static Map<String, String> imageEntry(String name, String image, String vendorEol, String source) {
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("name", name);
+        entry.put("python", "\"3.12\"");
+        entry.put("os", "ubi9");
+        entry.put("variant", "full");
+        entry.put("image", image);
+        entry.put("vendorEol", vendorEol);
+        entry.put("vendorEolSource", source);
+        return entry;
+    }
+
+    /** A valid image entry on registry.example.com with source {@code src-a}. */
+    private static Map<String, String> validImage(String name) {
+        return imageEntry(name, "registry.example.com/" + name, "2030-01-31", "src-a");
+    }
+
+    /** One entry of an {@code images:} list. */
+    private static String imageYaml(Map<String, String> image) {
+        return image.entrySet().stream()
+                .map(key -> key.getKey() + ": " + key.getValue())
+                .collect(Collectors.joining("\n    ", "  - ", "\n"));
+    }
+
+    /** A valid image entry with {@code extraLines} added. */
     private static String imageYaml(String name, String extraLines) {
-        return """
-                  - name: %s
-                    python: "3.12"
-                    os: ubi9
-                    variant: full
-                    image: registry.example.com/%s
-                    vendorEol: 2030-01-31
-                    vendorEolSource: src-a
-                %s""".formatted(name, name, extraLines.indent(4));
+        return imageYaml(validImage(name)) + extraLines.indent(4);
     }
 
     private static CatalogException problemsOf(String yaml) {
@@ -45,14 +68,19 @@ class CatalogLoaderTest {
         @Test
         void loadsEveryImageOfTheDocument() {
             assertThat(catalog.images()).hasSize(doc.images.size()).hasSizeGreaterThan(50);
-            assertThat(catalog.images())
-                    .extracting(BuilderImage::name)
-                    .contains(
-                            "ubi8/python-38",
-                            "ubi9/python-312",
-                            "ubi10/python-312-minimal",
-                            "sclorg/python-313-c10s",
-                            "fedora/python-314");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "ubi8/python-38",
+                    "ubi9/python-312",
+                    "ubi10/python-312-minimal",
+                    "sclorg/python-313-c10s",
+                    "fedora/python-314"
+                })
+        void hasImagesOfEveryLineage(String name) {
+            assertThat(catalog.byName(name)).map(BuilderImage::name).contains(name);
         }
 
         @Test
@@ -63,7 +91,7 @@ class CatalogLoaderTest {
             assertThat(image.variant()).isEqualTo(ImageVariant.FULL);
             assertThat(image.image()).isEqualTo("registry.access.redhat.com/ubi8/python-38");
             assertThat(image.reference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
-            assertThat(image.aliases())
+            assertThat(image.names().aliases())
                     .containsExactly("registry.redhat.io/ubi8/python-38", "registry.redhat.io/rhel8/python-38");
             assertThat(image.imageStreamTags()).containsExactly("3.8-ubi8");
             assertThat(image.vendorEol().date()).isEqualTo(LocalDate.of(2023, 5, 31));
@@ -111,7 +139,7 @@ class CatalogLoaderTest {
                 assertThat(pullSpecs.add(ImageReference.parse(image.image()).repositoryPath()))
                         .as("unique pull spec %s", image.image())
                         .isTrue();
-                for (String alias : image.aliases()) {
+                for (String alias : image.names().aliases()) {
                     assertThat(pullSpecs.add(ImageReference.parse(alias).repositoryPath()))
                             .as("alias %s of %s names no other image", alias, image.name())
                             .isTrue();
@@ -164,7 +192,7 @@ class CatalogLoaderTest {
                     CatalogLoader.parse(SOURCES + "images:\n" + imageYaml("example/python-312", "")));
             assertThat(catalog.images()).extracting(BuilderImage::name).containsExactly("example/python-312");
             BuilderImage image = catalog.images().get(0);
-            assertThat(image.aliases()).isEmpty();
+            assertThat(image.names().aliases()).isEmpty();
             assertThat(image.imageStreamTags()).isEmpty();
             assertThat(image.successor()).isEmpty();
         }
@@ -202,15 +230,9 @@ class CatalogLoaderTest {
 
         @Test
         void aMissingVendorEolIsListed() {
-            String yaml = SOURCES + """
-                    images:
-                      - name: example/python-312
-                        python: "3.12"
-                        os: ubi9
-                        variant: full
-                        image: registry.example.com/example/python-312
-                        vendorEolSource: src-a
-                    """;
+            Map<String, String> image = validImage("example/python-312");
+            image.remove("vendorEol");
+            String yaml = SOURCES + "images:\n" + imageYaml(image);
             assertThat(problemsOf(yaml).problems()).containsExactly("image example/python-312: vendorEol is required");
         }
 
@@ -234,17 +256,11 @@ class CatalogLoaderTest {
 
         @Test
         void anUndefinedSourceIdIsListed() {
-            String yaml = SOURCES + """
-                    images:
-                      - name: example/python-312
-                        python: "3.12"
-                        os: ubi9
-                        variant: full
-                        image: registry.example.com/example/python-312
-                        vendorEol: 2030-01-31
-                        vendorEolSource: no-such-source
-                        removed: 2029-01-01
-                        removedSource: also-missing
+            Map<String, String> image = imageEntry(
+                    "example/python-312", "registry.example.com/example/python-312", "2030-01-31", "no-such-source");
+            image.put("removed", "2029-01-01");
+            image.put("removedSource", "also-missing");
+            String yaml = SOURCES + "images:\n" + imageYaml(image) + """
                     python:
                       - version: "3.12"
                         eol: 2028-10-31
@@ -259,27 +275,16 @@ class CatalogLoaderTest {
 
         @Test
         void everyProblemOfADocumentIsListedAtOnce() {
-            String yaml = SOURCES + """
-                    images:
-                      - name: example/a
-                        python: "3.x"
-                        os: windows
-                        variant: tiny
-                        image: registry.example.com/example/a
-                        vendorEol: 2030-01-31
-                        vendorEolSource: src-a
-                      - name: example/a
-                        python: "3.12"
-                        os: ubi9
-                        variant: full
-                        image: registry.example.com/example/a2
-                        vendorEol: 2030-01-31
-                        vendorEolSource: src-a
-                      - python: "3.12"
-                        os: ubi9
-                        variant: full
-                        vendorEol: 2030-01-31
-                        vendorEolSource: src-a
+            Map<String, String> unnamed = validImage("example/b");
+            unnamed.remove("name");
+            unnamed.remove("image");
+            Map<String, String> sameName = validImage("example/a");
+            sameName.put("image", "registry.example.com/example/a2");
+            Map<String, String> invalid = validImage("example/a");
+            invalid.put("python", "3.x");
+            invalid.put("os", "windows");
+            invalid.put("variant", "tiny");
+            String yaml = SOURCES + "images:\n" + imageYaml(invalid) + imageYaml(sameName) + imageYaml(unnamed) + """
                     python:
                       - version: "3.12"
                         source: src-a
@@ -307,25 +312,20 @@ class CatalogLoaderTest {
 
         @Test
         void anOverrideReplacesAnImageByNameAndOverridesItsDate() {
+            Map<String, String> moved = imageEntry(
+                    "ubi9/python-312", "registry.access.redhat.com/ubi9/python-312", "2028-05-31", "site-policy");
             CatalogDocument override = CatalogLoader.parse("""
                     sources:
                       site-policy: "our platform team's support statement"
                     images:
-                      - name: ubi9/python-312
-                        python: "3.12"
-                        os: ubi9
-                        variant: full
-                        image: registry.access.redhat.com/ubi9/python-312
-                        vendorEol: 2028-05-31
-                        vendorEolSource: site-policy
-                    """);
+                    """ + imageYaml(moved));
             BuilderCatalog merged = CatalogLoader.toCatalog(CatalogLoader.merge(base, override));
 
             BuilderImage image = merged.byName("ubi9/python-312").orElseThrow();
             assertThat(image.vendorEol().date()).isEqualTo(LocalDate.of(2028, 5, 31));
             assertThat(image.vendorEol().source()).isEqualTo("site-policy");
             // replaced as a whole: the built-in aliases are not carried over
-            assertThat(image.aliases()).isEmpty();
+            assertThat(image.names().aliases()).isEmpty();
             assertThat(merged.images()).hasSize(base.images.size());
             // sources are merged, not replaced
             assertThat(merged.sources()).containsKeys("site-policy", "rh-insights-roadmap");
@@ -339,16 +339,10 @@ class CatalogLoaderTest {
 
         @Test
         void anOverrideAddsNewImagesThatCanUseBuiltInSources() {
-            CatalogDocument override = CatalogLoader.parse("""
-                    images:
-                      - name: acme/python-312
-                        python: "3.12"
-                        os: ubi9
-                        variant: full
-                        image: registry.acme.example/acme/python-312
-                        vendorEol: 2031-12-31
-                        vendorEolSource: endoflife-date
-                        successor: ubi9/python-314
+            Map<String, String> acme = imageEntry(
+                    "acme/python-312", "registry.acme.example/acme/python-312", "2031-12-31", "endoflife-date");
+            acme.put("successor", "ubi9/python-314");
+            CatalogDocument override = CatalogLoader.parse("images:\n" + imageYaml(acme) + """
                     imageStreamTagAliases:
                       latest: acme/python-312
                     """);
@@ -356,14 +350,11 @@ class CatalogLoaderTest {
 
             assertThat(merged.images()).hasSize(base.images.size() + 1);
             assertThat(merged.images().get(merged.images().size() - 1).name()).isEqualTo("acme/python-312");
+            BuilderImage added = merged.byName("acme/python-312").orElseThrow();
             assertThat(merged.findByReference("registry.acme.example/acme/python-312:1.0"))
-                    .map(BuilderImage::name)
-                    .contains("acme/python-312");
-            assertThat(merged.findByImageStreamTag("latest"))
-                    .map(BuilderImage::name)
-                    .contains("acme/python-312");
-            assertThat(merged.findByImageStreamTag("3.8"))
-                    .map(BuilderImage::name)
+                    .containsSame(added);
+            assertThat(merged.findByImageStreamTag("latest")).containsSame(added);
+            assertThat(merged.findByImageStreamTag("3.8").map(BuilderImage::name))
                     .contains("rhscl/python-38-rhel7");
         }
 

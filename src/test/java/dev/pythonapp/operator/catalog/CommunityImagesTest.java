@@ -29,29 +29,28 @@ class CommunityImagesTest {
                 .isInstanceOf(BuilderCatalog.Resolution.Unresolvable.class);
     }
 
-    @Test
-    void aVersionWithoutACpythonDateIsRejected() {
+    /** The built-in catalog with an overlay that adds the repository quay.io/acme/python with {@code versions}. */
+    private static BuilderCatalog withAcmePython(String... versions) {
         CatalogDocument overlay = CatalogLoader.parse("""
                 communityImages:
                   - repository: quay.io/acme/python
-                    versions: ["3.5", "3.12"]
+                    versions: [%s]
+                    baseFlavours: [slim]
                     source: python-peps
-                """);
-        assertThatThrownBy(() -> CatalogLoader.toCatalog(CatalogLoader.merge(CatalogLoader.readBuiltIn(), overlay)))
+                """.formatted(String.join(", ", versions)));
+        return CatalogLoader.toCatalog(CatalogLoader.merge(CatalogLoader.readBuiltIn(), overlay));
+    }
+
+    @Test
+    void aVersionWithoutACpythonDateIsRejected() {
+        assertThatThrownBy(() -> withAcmePython("3.5", "3.12"))
                 .isInstanceOf(CatalogException.class)
                 .hasMessageContaining("communityImages quay.io/acme/python: version 3.5 has no python entry");
     }
 
     @Test
     void anOverlayAddsARepository() {
-        CatalogDocument overlay = CatalogLoader.parse("""
-                communityImages:
-                  - repository: quay.io/acme/python
-                    versions: ["3.9", "3.12"]
-                    baseFlavours: [slim]
-                    source: python-peps
-                """);
-        BuilderCatalog merged = CatalogLoader.toCatalog(CatalogLoader.merge(CatalogLoader.readBuiltIn(), overlay));
+        BuilderCatalog merged = withAcmePython("3.9", "3.12");
         assertThat(merged.communityRepositories()).hasSize(2);
         assertThat(merged.findCommunityImage("quay.io/acme/python:3.9-slim"))
                 .map(CommunityImage::eol)

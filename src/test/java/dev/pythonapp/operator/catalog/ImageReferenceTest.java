@@ -16,31 +16,33 @@ class ImageReferenceTest {
         assertThat(ref.repositoryPath()).isEqualTo("registry.access.redhat.com/ubi8/python-38");
     }
 
-    @Test
-    void digestWithoutTag() {
-        assertThat(ImageReference.parse("quay.io/sclorg/python-312-c9s@" + DIGEST))
-                .isEqualTo(new ImageReference("quay.io", "sclorg/python-312-c9s", null, DIGEST));
-    }
-
-    @Test
-    void noTagNoDigest() {
-        assertThat(ImageReference.parse("registry.redhat.io/rhel9/python-312"))
-                .isEqualTo(new ImageReference("registry.redhat.io", "rhel9/python-312", null, null));
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        // reference,                       registry,     repository,                 tag
-        "python,                            docker.io,    library/python,             ",
-        "python:3.12-slim,                  docker.io,    library/python,             3.12-slim",
-        "centos/python-36-centos7,          docker.io,    centos/python-36-centos7,   ",
-        "centos/python-36-centos7:latest,   docker.io,    centos/python-36-centos7,   latest",
-        "docker.io/python,                  docker.io,    library/python,             ",
-        "docker.io/library/python:3.12,     docker.io,    library/python,             3.12",
-        "docker.io/centos/python-38-centos7, docker.io,   centos/python-38-centos7,   ",
-    })
-    void dockerHubNamesAreNormalised(String reference, String registry, String repository, String tag) {
-        assertThat(ImageReference.parse(reference)).isEqualTo(new ImageReference(registry, repository, tag, null));
+    /** Each row: a reference, then its registry, repository, tag and digest (blank: none). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        quay.io/sclorg/python-312-c9s@{digest}    | quay.io            | sclorg/python-312-c9s    |           | {digest}
+        registry.redhat.io/rhel9/python-312       | registry.redhat.io | rhel9/python-312         |           |
+        # Docker Hub names are normalised
+        python                                    | docker.io          | library/python           |           |
+        python:3.12-slim                          | docker.io          | library/python           | 3.12-slim |
+        centos/python-36-centos7                  | docker.io          | centos/python-36-centos7 |           |
+        centos/python-36-centos7:latest           | docker.io          | centos/python-36-centos7 | latest    |
+        docker.io/python                          | docker.io          | library/python           |           |
+        docker.io/library/python:3.12             | docker.io          | library/python           | 3.12      |
+        docker.io/centos/python-38-centos7        | docker.io          | centos/python-38-centos7 |           |
+        # a first path component without dot, colon or localhost is a Docker Hub namespace
+        myregistry/app:1                          | docker.io          | myregistry/app           | 1         |
+        # registries with ports, and localhost
+        localhost:5000/x                          | localhost:5000     | x                        |           |
+        localhost:5000/x:dev                      | localhost:5000     | x                        | dev       |
+        localhost:5000/team/app:1.0               | localhost:5000     | team/app                 | 1.0       |
+        localhost/x                               | localhost          | x                        |           |
+        myregistry.local:8443/a/b                 | myregistry.local:8443 | a/b                   |           |
+        registry.example.com/app                  | registry.example.com  | app                   |           |
+        """)
+    void parses(String reference, String registry, String repository, String tag, String digest) {
+        assertThat(ImageReference.parse(reference.replace("{digest}", DIGEST)))
+                .isEqualTo(new ImageReference(
+                        registry, repository, tag, digest == null ? null : digest.replace("{digest}", DIGEST)));
     }
 
     @Test
@@ -48,25 +50,6 @@ class ImageReferenceTest {
         assertThat(ImageReference.parse("python:3.12").repositoryPath())
                 .isEqualTo(ImageReference.parse("docker.io/library/python").repositoryPath())
                 .isEqualTo("docker.io/library/python");
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        "localhost:5000/x,                localhost:5000,  x,              ",
-        "localhost:5000/x:dev,            localhost:5000,  x,              dev",
-        "localhost:5000/team/app:1.0,     localhost:5000,  team/app,       1.0",
-        "localhost/x,                     localhost,       x,              ",
-        "myregistry.local:8443/a/b,       myregistry.local:8443, a/b,      ",
-        "registry.example.com/app,        registry.example.com,  app,      ",
-    })
-    void registriesWithPortsAndLocalhost(String reference, String registry, String repository, String tag) {
-        assertThat(ImageReference.parse(reference)).isEqualTo(new ImageReference(registry, repository, tag, null));
-    }
-
-    @Test
-    void aFirstPathComponentWithoutDotColonOrLocalhostIsADockerHubNamespace() {
-        assertThat(ImageReference.parse("myregistry/app:1"))
-                .isEqualTo(new ImageReference("docker.io", "myregistry/app", "1", null));
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Server-Side Apply configuration written into BuildConfigs the operator does not own. */
 class BuildConfigLifecycleApplyTest {
@@ -156,35 +158,35 @@ class BuildConfigLifecycleApplyTest {
                 .containsEntry("name", "registry.access.redhat.com/ubi8/python-312:latest");
     }
 
-    @Test
-    void aCommunityImageInDockerStrategyFromIsRewrittenInItsFlavour() {
-        BuildConfig bc = dockerBuild("python:3.8-slim", null);
-        var plan = BuildConfigLifecycleApply.plan(images(bc), true);
-        assertThat(plan.reason()).isEqualTo(ConditionReason.REWRITTEN);
-        assertThat(plan.lifecycle())
-                .isEqualTo("Rewritten: DockerImage python:3.8-slim -> DockerImage python:3.11-slim "
-                        + "(python:3.8-slim end of life 2024-10-07)");
+    /**
+     * A community image in {@code dockerStrategy.from}, in rewrite mode and in report mode (as admission warns about
+     * it). Each row: the image, rewrite mode, the reason, the lifecycle annotation, the rewritten-from annotation
+     * (blank: none) and the image applied.
+     */
+    @ParameterizedTest(name = "{0}, rewrite {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        python:3.8-slim                     | true  | REWRITTEN   | Rewritten: DockerImage python:3.8-slim -> DockerImage python:3.11-slim (python:3.8-slim end of life 2024-10-07) | DockerImage python:3.8-slim | python:3.11-slim
+        docker.io/library/python:3.8-alpine | false | END_OF_LIFE | EndOfLife: builder python:3.8-alpine reached end of life on 2024-10-07 (CPython); successor python:3.11-alpine |                             | docker.io/library/python:3.8-alpine
+        """)
+    void aCommunityImageInDockerStrategyFrom(
+            String image,
+            boolean rewrite,
+            ConditionReason reason,
+            String lifecycle,
+            String rewrittenFrom,
+            String applied) {
+        BuildConfig bc = dockerBuild(image, null);
+        var plan = BuildConfigLifecycleApply.plan(images(bc), rewrite);
+        assertThat(plan.reason()).isEqualTo(reason);
+        assertThat(plan.lifecycle()).isEqualTo(lifecycle);
 
         GenericKubernetesResource apply = BuildConfigLifecycleApply.configuration(bc, plan);
-        assertThat(apply.getMetadata().getAnnotations())
-                .containsEntry(BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION, "DockerImage python:3.8-slim");
+        // blank: the manager applies no rewritten-from annotation
+        assertThat(apply.getMetadata().getAnnotations().get(BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION))
+                .isEqualTo(rewrittenFrom);
         assertThat(spec(apply)).containsOnlyKeys("strategy");
         assertThat(from(apply, "dockerStrategy"))
-                .containsExactly(Map.entry("kind", "DockerImage"), Map.entry("name", "python:3.11-slim"));
-    }
-
-    @Test
-    void aCommunityImageIsReportedAsAdmissionWarnsAboutIt() {
-        BuildConfig bc = dockerBuild("docker.io/library/python:3.8-alpine", null);
-        var plan = BuildConfigLifecycleApply.plan(images(bc), false);
-        assertThat(plan.reason()).isEqualTo(ConditionReason.END_OF_LIFE);
-        assertThat(plan.lifecycle())
-                .isEqualTo("EndOfLife: builder python:3.8-alpine reached end of life on 2024-10-07 (CPython); "
-                        + "successor python:3.11-alpine");
-        GenericKubernetesResource apply = BuildConfigLifecycleApply.configuration(bc, plan);
-        assertThat(apply.getMetadata().getAnnotations())
-                .doesNotContainKey(BuildConfigBuilders.REWRITTEN_FROM_ANNOTATION);
-        assertThat(from(apply, "dockerStrategy")).containsEntry("name", "docker.io/library/python:3.8-alpine");
+                .containsExactly(Map.entry("kind", "DockerImage"), Map.entry("name", applied));
     }
 
     @Test

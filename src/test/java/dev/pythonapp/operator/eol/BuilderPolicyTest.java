@@ -16,6 +16,8 @@ import dev.pythonapp.operator.testing.Fixtures;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class BuilderPolicyTest {
 
@@ -25,60 +27,40 @@ class BuilderPolicyTest {
 
     @Nested
     class EndOfLifeBuilder {
-        @Test
-        void rewriteBuildsWithTheSuccessor() {
-            BuilderDecision d = decide(policy(EolPolicy.Rewrite), python38OnUbi8(), CATALOG_DAY);
+        /**
+         * Python 3.8 on ubi8 (end of life on 2023-05-31) under each policy. Each row: the policy, the image it builds
+         * with, the action, whether BuilderSupported is True, its reason, the runtime version label and the message.
+         */
+        @ParameterizedTest(name = "{0}: {2} with {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+            Rewrite | ubi8/python-312 | BUILD_SUCCESSOR | true  | Rewritten | 3.12 | builder ubi8/python-38 reached end of life on 2023-05-31 (vendor basis, vendor date); building with successor ubi8/python-312 (registry.access.redhat.com/ubi8/python-312:latest) under policy Rewrite. Set spec.pythonVersion to 3.12 to make this explicit
+            Warn    | ubi8/python-38  | BUILD           | false | EndOfLife | 3.8  | builder ubi8/python-38 reached end of life on 2023-05-31 (vendor basis, vendor date); still building with it under policy Warn; successor: ubi8/python-312 (set spec.pythonVersion to 3.12)
+            Block   | ubi8/python-38  | PAUSE           | false | EndOfLife | 3.8  | builder ubi8/python-38 reached end of life on 2023-05-31 (vendor basis, vendor date); new builds are blocked (BuildConfig paused) under policy Block, the running Deployment is left alone; successor: ubi8/python-312 (set spec.pythonVersion to 3.12)
+            """)
+        void anEndOfLifeBuilderUnderEachPolicy(
+                EolPolicy policy,
+                String builtWith,
+                Action action,
+                boolean supported,
+                String reason,
+                String runtimeVersion,
+                String message) {
+            BuilderDecision d = decide(policy(policy), python38OnUbi8(), CATALOG_DAY);
 
             assertThat(d.requested().reference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
             assertThat(d.requested().image()).map(BuilderImage::name).contains("ubi8/python-38");
-            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi8/python-312:latest");
-            assertThat(d.effective().image()).map(BuilderImage::name).contains("ubi8/python-312");
+            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/" + builtWith + ":latest");
+            assertThat(d.effective().image()).map(BuilderImage::name).contains(builtWith);
             assertThat(d.successor()).map(BuilderImage::name).contains("ubi8/python-312");
             assertThat(d.state()).isEqualTo(LifecycleState.END_OF_LIFE);
             assertThat(d.eolDate()).contains(LocalDate.of(2023, 5, 31));
             assertThat(d.lifecycle().basis()).isEqualTo(EolBasis.VENDOR);
-            assertThat(d.policy()).isEqualTo(EolPolicy.Rewrite);
-            assertThat(d.action()).isEqualTo(Action.BUILD_SUCCESSOR);
-            assertThat(d.supported()).isTrue();
-            assertThat(d.reason().id()).isEqualTo("Rewritten");
-            assertThat(d.message())
-                    .contains("ubi8/python-38", "2023-05-31", "ubi8/python-312")
-                    .isEqualTo("builder ubi8/python-38 reached end of life on 2023-05-31 (vendor basis, vendor date); "
-                            + "building with successor ubi8/python-312 (registry.access.redhat.com/ubi8/python-312:latest) "
-                            + "under policy Rewrite. Set spec.pythonVersion to 3.12 to make this explicit");
-            assertThat(d.runtimeVersion("3.8")).isEqualTo("3.12");
-        }
-
-        @Test
-        void warnKeepsTheEndOfLifeBuilder() {
-            BuilderDecision d = decide(policy(EolPolicy.Warn), python38OnUbi8(), CATALOG_DAY);
-
-            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
-            assertThat(d.effective().image()).map(BuilderImage::name).contains("ubi8/python-38");
-            assertThat(d.action()).isEqualTo(Action.BUILD);
-            assertThat(d.supported()).isFalse();
-            assertThat(d.reason().id()).isEqualTo("EndOfLife");
-            assertThat(d.successor()).map(BuilderImage::name).contains("ubi8/python-312");
-            assertThat(d.message())
-                    .isEqualTo("builder ubi8/python-38 reached end of life on 2023-05-31 (vendor basis, "
-                            + "vendor date); still building with it under policy Warn; successor: ubi8/python-312 "
-                            + "(set spec.pythonVersion to 3.12)");
-            assertThat(d.runtimeVersion("3.8")).isEqualTo("3.8");
-        }
-
-        @Test
-        void blockPausesBuilds() {
-            BuilderDecision d = decide(policy(EolPolicy.Block), python38OnUbi8(), CATALOG_DAY);
-
-            assertThat(d.effective().reference()).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
-            assertThat(d.action()).isEqualTo(Action.PAUSE);
-            assertThat(d.supported()).isFalse();
-            assertThat(d.reason().id()).isEqualTo("EndOfLife");
-            assertThat(d.policy()).isEqualTo(EolPolicy.Block);
-            assertThat(d.message())
-                    .startsWith("builder ubi8/python-38 reached end of life on 2023-05-31")
-                    .contains("new builds are blocked (BuildConfig paused) under policy Block")
-                    .endsWith("; successor: ubi8/python-312 (set spec.pythonVersion to 3.12)");
+            assertThat(d.policy()).isEqualTo(policy);
+            assertThat(d.action()).isEqualTo(action);
+            assertThat(d.supported()).isEqualTo(supported);
+            assertThat(d.reason().id()).isEqualTo(reason);
+            assertThat(d.runtimeVersion("3.8")).isEqualTo(runtimeVersion);
+            assertThat(d.message()).isEqualTo(message);
         }
 
         @Test
@@ -198,11 +180,13 @@ class BuilderPolicyTest {
 
     @Nested
     class ExplicitImage {
+        private static PythonAppSpec builderImage(String pythonVersion, String image) {
+            return app("a").pythonVersion(pythonVersion).builderImage(image).spec();
+        }
+
         @Test
         void aKnownImageIsRewrittenOnTheSameRegistry() {
-            PythonAppSpec spec = app("a").pythonVersion("3.8")
-                    .builderImage("registry.redhat.io/ubi8/python-38:1-100")
-                    .spec();
+            PythonAppSpec spec = builderImage("3.8", "registry.redhat.io/ubi8/python-38:1-100");
             BuilderDecision d = decide(policy(EolPolicy.Rewrite), spec, CATALOG_DAY);
 
             assertThat(d.requested().reference()).isEqualTo("registry.redhat.io/ubi8/python-38:1-100");
@@ -225,9 +209,7 @@ class BuilderPolicyTest {
 
         @Test
         void anUnknownImageIsNotInCatalogAndUsedAsIs() {
-            PythonAppSpec spec = app("a").pythonVersion("3.11")
-                    .builderImage("quay.io/example/custom-python:1.0")
-                    .spec();
+            PythonAppSpec spec = builderImage("3.11", "quay.io/example/custom-python:1.0");
             BuilderDecision d = decide(policy(EolPolicy.Block), spec, CATALOG_DAY);
 
             assertThat(d.reason().id()).isEqualTo("NotInCatalog");

@@ -17,48 +17,28 @@ class LifecycleTest {
     private final Lifecycle upstream = Fixtures.lifecycle(EolBasis.UPSTREAM);
     private final Lifecycle strictest = Fixtures.lifecycle(EolBasis.STRICTEST);
 
-    private static String successorName(Lifecycle lifecycle, String image, LocalDate today) {
-        return lifecycle.successor(image(image), today).map(BuilderImage::name).orElse("(none)");
-    }
-
     @Nested
     class EolDate {
-        @Test
-        void ubi8Python36IsSupportedByTheVendorLongAfterUpstreamEndOfLife() {
-            BuilderImage python36 = image("ubi8/python-36");
-            assertThat(vendor.eolDate(python36)).isEqualTo(LocalDate.of(2029, 5, 31));
-            assertThat(upstream.eolDate(python36)).isEqualTo(LocalDate.of(2021, 12, 23));
-            assertThat(strictest.eolDate(python36)).isEqualTo(LocalDate.of(2021, 12, 23));
-            assertThat(vendor.eolDateKind(python36)).isEqualTo("vendor");
-            assertThat(upstream.eolDateKind(python36)).isEqualTo("upstream");
-            assertThat(strictest.eolDateKind(python36)).isEqualTo("upstream");
-        }
-
-        @Test
-        void ubi9Python39() {
-            BuilderImage python39 = image("ubi9/python-39");
-            assertThat(vendor.eolDate(python39)).isEqualTo(LocalDate.of(2032, 5, 31));
-            assertThat(upstream.eolDate(python39)).isEqualTo(LocalDate.of(2025, 10, 31));
-            assertThat(strictest.eolDate(python39)).isEqualTo(LocalDate.of(2025, 10, 31));
-        }
-
-        @Test
-        void strictestTakesTheVendorDateWhenItIsEarlier() {
-            BuilderImage python38 = image("ubi8/python-38");
-            assertThat(vendor.eolDate(python38)).isEqualTo(LocalDate.of(2023, 5, 31));
-            assertThat(upstream.eolDate(python38)).isEqualTo(LocalDate.of(2024, 10, 7));
-            assertThat(strictest.eolDate(python38)).isEqualTo(LocalDate.of(2023, 5, 31));
-            assertThat(strictest.eolDateKind(python38)).isEqualTo("vendor");
-            assertThat(upstream.eolDateKind(python38)).isEqualTo("upstream");
-        }
-
-        @Test
-        void upstreamFallsBackToTheVendorDateWithoutACPythonDate() {
-            // the catalog has no CPython release entry for 3.3
-            BuilderImage python33 = image("openshift3/python-33-rhel7");
-            assertThat(upstream.eolDate(python33)).isEqualTo(LocalDate.of(2022, 4, 25));
-            assertThat(strictest.eolDate(python33)).isEqualTo(LocalDate.of(2022, 4, 25));
-            assertThat(upstream.eolDateKind(python33)).isEqualTo("vendor");
+        /** Each row: what it shows, the image, the basis, its end-of-life date and which date that is. */
+        @ParameterizedTest(name = "{0}: {1} under {2} -> {3} ({4})")
+        @CsvSource(delimiter = '|', textBlock = """
+            vendor support outlasts upstream end of life | ubi8/python-36 | VENDOR    | 2029-05-31 | vendor
+            vendor support outlasts upstream end of life | ubi8/python-36 | UPSTREAM  | 2021-12-23 | upstream
+            vendor support outlasts upstream end of life | ubi8/python-36 | STRICTEST | 2021-12-23 | upstream
+            vendor support outlasts upstream end of life | ubi9/python-39 | VENDOR    | 2032-05-31 | vendor
+            vendor support outlasts upstream end of life | ubi9/python-39 | UPSTREAM  | 2025-10-31 | upstream
+            vendor support outlasts upstream end of life | ubi9/python-39 | STRICTEST | 2025-10-31 | upstream
+            strictest takes the vendor date when it is earlier | ubi8/python-38 | VENDOR    | 2023-05-31 | vendor
+            strictest takes the vendor date when it is earlier | ubi8/python-38 | UPSTREAM  | 2024-10-07 | upstream
+            strictest takes the vendor date when it is earlier | ubi8/python-38 | STRICTEST | 2023-05-31 | vendor
+            # the catalog has no CPython release entry for 3.3
+            upstream falls back to the vendor date | openshift3/python-33-rhel7 | UPSTREAM  | 2022-04-25 | vendor
+            upstream falls back to the vendor date | openshift3/python-33-rhel7 | STRICTEST | 2022-04-25 | vendor
+            """)
+        void eolDate(String rule, String image, EolBasis basis, LocalDate date, String kind) {
+            Lifecycle lifecycle = Fixtures.lifecycle(basis);
+            assertThat(lifecycle.eolDate(image(image))).isEqualTo(date);
+            assertThat(lifecycle.eolDateKind(image(image))).isEqualTo(kind);
         }
 
         @Test
@@ -116,86 +96,49 @@ class LifecycleTest {
 
     @Nested
     class Successor {
-        @Test
-        void nearestNewerSupportedVersionOnTheSameOsAndVariant() {
-            // 3.9 and 3.11 on ubi8 are end of life on 2026-11-23, 3.12 is not
-            assertThat(successorName(vendor, "ubi8/python-38", CATALOG_DAY)).isEqualTo("ubi8/python-312");
-            assertThat(successorName(vendor, "ubi8/python-39-minimal", CATALOG_DAY))
-                    .isEqualTo("ubi8/python-312-minimal");
-        }
-
-        @Test
-        void theSuccessorMovesOnWhenTheNearestReachesItsEnd() {
-            assertThat(successorName(vendor, "ubi9/python-311", CATALOG_DAY)).isEqualTo("ubi9/python-312");
-            assertThat(successorName(vendor, "ubi9/python-311", LocalDate.of(2027, 4, 29)))
-                    .isEqualTo("ubi9/python-312");
-            assertThat(successorName(vendor, "ubi9/python-311", LocalDate.of(2027, 4, 30)))
-                    .isEqualTo("ubi9/python-314");
-        }
-
-        @Test
-        void anExplicitSuccessorOverridesTheRule() {
-            // by the rule, c8s would go to the newest c9s image (3.14); the catalog says 3.12 on c9s
-            assertThat(successorName(vendor, "sclorg/python-312-c8s", CATALOG_DAY))
-                    .isEqualTo("sclorg/python-312-c9s");
-            assertThat(successorName(vendor, "sclorg/python-311-c8s", CATALOG_DAY))
-                    .isEqualTo("sclorg/python-312-c9s");
-            assertThat(successorName(vendor, "fedora/python-313", CATALOG_DAY)).isEqualTo("fedora/python-314");
-            assertThat(successorName(vendor, "fedora/python-313-minimal", CATALOG_DAY))
-                    .isEqualTo("fedora/python-314-minimal");
-        }
-
-        @Test
-        void anEndOfLifeExplicitSuccessorIsReplacedByItsOwnSuccessor() {
-            // ubi9/python-312 (explicit successor of centos7 2.7) is end of life from 2027-04-30
-            assertThat(successorName(vendor, "centos7/python-27-centos7", CATALOG_DAY))
-                    .isEqualTo("ubi9/python-312");
-            assertThat(successorName(vendor, "centos7/python-27-centos7", LocalDate.of(2027, 5, 1)))
-                    .isEqualTo("ubi9/python-314");
-            // CentOS Stream 9 ends on 2027-05-31: from c8s over c9s to the newest full c10s image
-            assertThat(successorName(vendor, "sclorg/python-312-c8s", LocalDate.of(2027, 6, 1)))
-                    .isEqualTo("sclorg/python-313-c10s");
-        }
-
-        @Test
-        void theNextOsGenerationWhenTheOsHasNothingNewer() {
-            // every c9s image ends with CentOS Stream 9 on 2027-05-31; c10s has a 3.14 minimal image
-            assertThat(successorName(vendor, "sclorg/python-314-minimal-c9s", LocalDate.of(2027, 6, 1)))
-                    .isEqualTo("sclorg/python-314-minimal-c10s");
-            // ubi8/python-312 is the newest on ubi8; ubi9/python-314 is the newest full image on ubi9
-            assertThat(successorName(vendor, "ubi8/python-312", LocalDate.of(2029, 5, 11)))
-                    .isEqualTo("ubi9/python-314");
-        }
-
-        @Test
-        void aSuccessorOnALaterOsGenerationIsNeverAnOlderPython() {
-            // on 2029-05-31 ubi9 still supports 3.9 (until 2032), but not 3.14; ubi10 has 3.12 (minimal only)
-            assertThat(successorName(vendor, "ubi8/python-312", LocalDate.of(2029, 5, 31)))
-                    .isEqualTo("ubi10/python-312-minimal");
-            // c10s has 3.13 full, but only 3.14 minimal is not older than 3.14
-            assertThat(successorName(vendor, "sclorg/python-314-c9s", LocalDate.of(2027, 6, 1)))
-                    .isEqualTo("sclorg/python-314-minimal-c10s");
-            // ubi10 has nothing newer than 3.12 that is still supported on 2029-05-12
-            assertThat(successorName(vendor, "ubi9/python-314", LocalDate.of(2029, 5, 12)))
-                    .isEqualTo("(none)");
-        }
-
-        @Test
-        void noSupportedSuccessorIsEmpty() {
-            // Fedora has no later generation in the catalog, and fedora/python-314 is the newest Fedora image
-            assertThat(vendor.successor(image("fedora/python-314"), LocalDate.of(2026, 12, 9)))
-                    .isEmpty();
-            assertThat(vendor.successor(image("fedora/python-313"), LocalDate.of(2026, 12, 10)))
-                    .isEmpty();
-            assertThat(vendor.successor(image("fedora/python-312-minimal"), LocalDate.of(2026, 12, 10)))
-                    .isEmpty();
-        }
-
-        @Test
-        void theBasisAppliesToSuccessorsToo() {
-            // under the strictest basis ubi9/python-39 is end of life; its successor must be supported under that basis
-            assertThat(successorName(strictest, "ubi9/python-39", CATALOG_DAY)).isEqualTo("ubi9/python-312");
-            assertThat(successorName(strictest, "ubi8/python-36", CATALOG_DAY)).isEqualTo("ubi8/python-312");
+        /** Each row: the rule it shows, the basis, the image, the day (2026-11-23 is the catalog's day), its successor. */
+        @ParameterizedTest(name = "{0}: {2} on {3} under {1} -> {4}")
+        @CsvSource(delimiter = '|', textBlock = """
+            # 3.9 and 3.11 on ubi8 are end of life on 2026-11-23, 3.12 is not
+            nearest newer supported on the same OS and variant | VENDOR | ubi8/python-38         | 2026-11-23 | ubi8/python-312
+            nearest newer supported on the same OS and variant | VENDOR | ubi8/python-39-minimal | 2026-11-23 | ubi8/python-312-minimal
+            the successor moves on when the nearest reaches its end | VENDOR | ubi9/python-311 | 2026-11-23 | ubi9/python-312
+            the successor moves on when the nearest reaches its end | VENDOR | ubi9/python-311 | 2027-04-29 | ubi9/python-312
+            the successor moves on when the nearest reaches its end | VENDOR | ubi9/python-311 | 2027-04-30 | ubi9/python-314
+            # by the rule, c8s would go to the newest c9s image (3.14); the catalog says 3.12 on c9s
+            an explicit successor overrides the rule | VENDOR | sclorg/python-312-c8s     | 2026-11-23 | sclorg/python-312-c9s
+            an explicit successor overrides the rule | VENDOR | sclorg/python-311-c8s     | 2026-11-23 | sclorg/python-312-c9s
+            an explicit successor overrides the rule | VENDOR | fedora/python-313         | 2026-11-23 | fedora/python-314
+            an explicit successor overrides the rule | VENDOR | fedora/python-313-minimal | 2026-11-23 | fedora/python-314-minimal
+            # ubi9/python-312 (explicit successor of centos7 2.7) is end of life from 2027-04-30
+            an end-of-life explicit successor is replaced by its own | VENDOR | centos7/python-27-centos7 | 2026-11-23 | ubi9/python-312
+            an end-of-life explicit successor is replaced by its own | VENDOR | centos7/python-27-centos7 | 2027-05-01 | ubi9/python-314
+            # CentOS Stream 9 ends on 2027-05-31: from c8s over c9s to the newest full c10s image
+            an end-of-life explicit successor is replaced by its own | VENDOR | sclorg/python-312-c8s | 2027-06-01 | sclorg/python-313-c10s
+            # every c9s image ends with CentOS Stream 9 on 2027-05-31; c10s has a 3.14 minimal image
+            the next OS generation when the OS has nothing newer | VENDOR | sclorg/python-314-minimal-c9s | 2027-06-01 | sclorg/python-314-minimal-c10s
+            # ubi8/python-312 is the newest on ubi8; ubi9/python-314 is the newest full image on ubi9
+            the next OS generation when the OS has nothing newer | VENDOR | ubi8/python-312 | 2029-05-11 | ubi9/python-314
+            # on 2029-05-31 ubi9 still supports 3.9 (until 2032), but not 3.14; ubi10 has 3.12 (minimal only)
+            a successor on a later OS generation is never an older Python | VENDOR | ubi8/python-312 | 2029-05-31 | ubi10/python-312-minimal
+            # c10s has 3.13 full, but only 3.14 minimal is not older than 3.14
+            a successor on a later OS generation is never an older Python | VENDOR | sclorg/python-314-c9s | 2027-06-01 | sclorg/python-314-minimal-c10s
+            # ubi10 has nothing newer than 3.12 that is still supported on 2029-05-12
+            a successor on a later OS generation is never an older Python | VENDOR | ubi9/python-314 | 2029-05-12 | (none)
+            # Fedora has no later generation in the catalog, and fedora/python-314 is the newest Fedora image
+            no supported successor is empty | VENDOR | fedora/python-314         | 2026-12-09 | (none)
+            no supported successor is empty | VENDOR | fedora/python-313         | 2026-12-10 | (none)
+            no supported successor is empty | VENDOR | fedora/python-312-minimal | 2026-12-10 | (none)
+            # under the strictest basis ubi9/python-39 is end of life; its successor must be supported under that basis
+            the basis applies to successors too | STRICTEST | ubi9/python-39 | 2026-11-23 | ubi9/python-312
+            the basis applies to successors too | STRICTEST | ubi8/python-36 | 2026-11-23 | ubi8/python-312
+            """)
+        void successor(String rule, EolBasis basis, String image, LocalDate today, String expected) {
+            assertThat(Fixtures.lifecycle(basis)
+                            .successor(image(image), today)
+                            .map(BuilderImage::name)
+                            .orElse("(none)"))
+                    .isEqualTo(expected);
         }
     }
 }

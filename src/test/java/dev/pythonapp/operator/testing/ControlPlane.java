@@ -20,8 +20,12 @@ import java.util.Optional;
  * {@value #KUBECONFIG_ENV}) set to a kubeconfig, an existing cluster instead: nothing is started, and tests that
  * need what only the built control plane has are skipped with the reason ({@link #assumeBuilt}).
  * The OpenShift stand-in CRDs are installed once, on an existing cluster only for APIs it does not serve.
+ *
+ * @param stateDir           the {@code hack/control-plane} state directory; null for an existing cluster
+ * @param operatorKubeconfig kubeconfig of the identity the in-process operator uses: "pythonapp-operator-dev" on the
+ *                           built control plane, the tests' own on an existing cluster
  */
-public final class ControlPlane {
+public record ControlPlane(Path stateDir, Path kubeconfig, Path operatorKubeconfig, KubernetesClient adminClient) {
     // not under "pythonapp.": Quarkus rejects unknown properties below the operator's config mapping root
     public static final String KUBECONFIG_PROPERTY = "pythonapp-operator.test.kubeconfig";
     public static final String KUBECONFIG_ENV = "PYTHONAPP_OPERATOR_TEST_KUBECONFIG";
@@ -29,19 +33,13 @@ public final class ControlPlane {
             + " on the existing cluster of " + KUBECONFIG_PROPERTY;
     private static ControlPlane shared;
 
-    /** Null for an existing cluster. */
-    private final Path stateDir;
-
-    private final Path kubeconfig;
-    private final Path operatorKubeconfig;
-    private final KubernetesClient adminClient;
-
-    private ControlPlane(Path stateDir, Path kubeconfig, Path operatorKubeconfig) {
-        this.stateDir = stateDir;
-        this.kubeconfig = kubeconfig;
-        this.operatorKubeconfig = operatorKubeconfig;
-        this.adminClient =
-                new KubernetesClientBuilder().withConfig(config(kubeconfig)).build();
+    /** The cluster behind {@code kubeconfig}, with an admin client connected to it. */
+    private static ControlPlane connect(Path stateDir, Path kubeconfig, Path operatorKubeconfig) {
+        return new ControlPlane(
+                stateDir,
+                kubeconfig,
+                operatorKubeconfig,
+                new KubernetesClientBuilder().withConfig(config(kubeconfig)).build());
     }
 
     public static synchronized ControlPlane shared() {
@@ -66,7 +64,7 @@ public final class ControlPlane {
             throw new IllegalStateException(KUBECONFIG_PROPERTY + "/" + KUBECONFIG_ENV + ": cannot read " + kubeconfig);
         }
         // one identity for tests and operator: the audit-log tests, which tell them apart, are skipped
-        ControlPlane cp = new ControlPlane(null, kubeconfig, kubeconfig);
+        ControlPlane cp = connect(null, kubeconfig, kubeconfig);
         System.out.println("Integration tests on the existing cluster "
                 + cp.adminClient.getConfiguration().getMasterUrl() + " (" + kubeconfig + ")");
         OpenShiftStandInCrds.installWhereMissing(cp.adminClient);
@@ -114,8 +112,8 @@ public final class ControlPlane {
                 .reduce((a, b) -> b)
                 .orElseThrow(
                         () -> new IllegalStateException("hack/control-plane up printed no KUBECONFIG line:\n" + out));
-        ControlPlane cp = new ControlPlane(
-                state, Path.of(line.substring("KUBECONFIG=".length())), state.resolve("operator.kubeconfig"));
+        ControlPlane cp =
+                connect(state, Path.of(line.substring("KUBECONFIG=".length())), state.resolve("operator.kubeconfig"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> run(state, "down")));
         OpenShiftStandInCrds.install(cp.adminClient, OpenShiftStandInCrds.definitions());
         return cp;
@@ -140,22 +138,6 @@ public final class ControlPlane {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public KubernetesClient adminClient() {
-        return adminClient;
-    }
-
-    public Path kubeconfig() {
-        return kubeconfig;
-    }
-
-    /**
-     * Kubeconfig of the identity the in-process operator uses: "pythonapp-operator-dev" on the built control plane,
-     * the tests' own on an existing cluster.
-     */
-    public Path operatorKubeconfig() {
-        return operatorKubeconfig;
     }
 
     public Path auditLog() {
