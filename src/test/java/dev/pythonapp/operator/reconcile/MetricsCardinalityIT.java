@@ -19,6 +19,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -100,5 +102,20 @@ class MetricsCardinalityIT extends NamespacedIT {
         assertThat(operatorSeriesBesidesPerApp(eight))
                 .as("operator series besides the per-app metric")
                 .isEqualTo(operatorSeriesBesidesPerApp(two));
+    }
+
+    @Test
+    void everyMetricOfTheOperatorIsInTheReadmeTable() throws Exception {
+        createAndAwait(List.of("metrics-documented"));
+        String readme = Files.readString(Path.of("README.md"));
+        String table = readme.substring(readme.indexOf("### Metrics"));
+        // Prometheus names of counters and histograms carry suffixes the table names without
+        assertThat(scrape().series().stream()
+                        .map(PrometheusText.Series::name)
+                        .filter(n -> n.startsWith("pythonapp_"))
+                        .map(n -> n.replaceAll("_(bucket|count|sum|max)$", ""))
+                        .distinct())
+                .isNotEmpty()
+                .allSatisfy(name -> assertThat(table).as("README metrics table").contains("`" + name + "`"));
     }
 }
