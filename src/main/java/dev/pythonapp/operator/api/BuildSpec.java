@@ -31,4 +31,13 @@ public class BuildSpec {
             + "host's push webhooks: the BuildConfig gets GitHub, GitLab and Generic webhook triggers, and "
             + "status.build.webhooks lists their URLs. The operator never reads the Secret.")
     public SourceSpec.SecretReference webhookSecretRef;
+
+    @Size(max = SystemPackages.MAX_COUNT)
+    @ValidationRule(value = SystemPackages.NAMES_RULE, message = "build.packages: " + SystemPackages.NAMES_MESSAGE)
+    @JsonPropertyDescription("System packages installed (as root, with dnf or microdnf) in the builder image before "
+            + "the S2I assemble step, for example gcc and python3.12-devel to compile requirements without wheels on "
+            + "a minimal builder. They exist only in the stage that assembles the app: the image the app runs on gets "
+            + "its /opt/app-root, never these packages. Setting them builds with a generated two-stage Dockerfile "
+            + "(README \"Small runtime images\").")
+    public List<@Size(max = SystemPackages.MAX_NAME_LENGTH) String> packages;
 }

@@ -31,6 +31,11 @@ import io.fabric8.kubernetes.model.annotation.Version;
         jsonPath = ".status.conditions[?(@.type==\"BuilderSupported\")].reason",
         type = AdditionalPrinterColumn.Type.STRING,
         priority = 1)
+@AdditionalPrinterColumn(
+        name = "Runtime",
+        jsonPath = ".status.runtime.image",
+        type = AdditionalPrinterColumn.Type.STRING,
+        priority = 1)
 @AdditionalPrinterColumn(name = "Build", jsonPath = ".status.build.name", type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(
         name = "Built",

@@ -33,6 +33,11 @@ public class PythonAppSpec {
     @JsonPropertyDescription("Build-time settings.")
     public BuildSpec build;
 
+    @JsonPropertyDescription("Run on another image than the builder, usually its minimal variant: the app is assembled "
+            + "in the builder image, then its /opt/app-root (virtualenv and sources) is copied into the run-time image, "
+            + "which gets only runtime.packages. Unset: the app runs on the builder image (plain S2I build).")
+    public RuntimeSpec runtime;
+
     @JsonPropertyDescription("The Route that exposes the Service. Created unless route.enabled is false.")
     public RouteSpec route;
 

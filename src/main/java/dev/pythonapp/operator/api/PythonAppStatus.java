@@ -15,7 +15,10 @@ public class PythonAppStatus {
     public Long observedGeneration;
 
     @JsonPropertyDescription("The builder image the operator resolved, and its lifecycle.")
-    public BuilderStatus builder;
+    public ImageStatus builder;
+
+    @JsonPropertyDescription("With spec.runtime: the run-time image the operator resolved, and its lifecycle.")
+    public ImageStatus runtime;
 
     @JsonPropertyDescription("The latest build, the operator's latest build request and the webhook URLs.")
     public BuildReport build;
@@ -32,6 +35,7 @@ public class PythonAppStatus {
         return o instanceof PythonAppStatus s
                 && Objects.equals(observedGeneration, s.observedGeneration)
                 && Objects.equals(builder, s.builder)
+                && Objects.equals(runtime, s.runtime)
                 && Objects.equals(build, s.build)
                 && Objects.equals(image, s.image)
                 && Objects.equals(conditions, s.conditions);
@@ -39,6 +43,6 @@ public class PythonAppStatus {
 
     @Override
     public int hashCode() {
-        return Objects.hash(observedGeneration, builder, build, image, conditions);
+        return Objects.hash(observedGeneration, builder, runtime, build, image, conditions);
     }
 }

@@ -56,6 +56,12 @@ public final class Vocabulary {
         RECONCILE_ERROR("ReconcileError", ConditionType.RECONCILED, ConditionStatus.FALSE),
         INVALID_PYTHON_VERSION("InvalidPythonVersion", ConditionType.RECONCILED, ConditionStatus.FALSE),
         INVALID_BUILDER_COMBINATION("InvalidBuilderCombination", ConditionType.RECONCILED, ConditionStatus.FALSE),
+        /**
+         * spec.runtime or spec.build.packages cannot work: a builder the catalog does not know, or a run-time image
+         * that is not the builder's OS and Python. The admission webhook refuses it; this reports it when the webhook
+         * was not called.
+         */
+        INVALID_RUNTIME("InvalidRuntime", ConditionType.RECONCILED, ConditionStatus.FALSE),
         AVAILABLE("Available", ConditionType.READY, ConditionStatus.TRUE),
         DEPLOYMENT_NOT_AVAILABLE("DeploymentNotAvailable", ConditionType.READY, ConditionStatus.FALSE),
         /** No build has completed yet, so the Deployment has no image to run. */

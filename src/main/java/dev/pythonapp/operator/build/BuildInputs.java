@@ -18,7 +18,7 @@ import java.util.function.Function;
  * What ends up in the image, read from the rendered BuildConfig (so a setting added to the BuildConfig later is an
  * input without touching this class twice): git URI, ref, context directory and source secret, the builder image,
  * every strategy environment variable (build env and the APP_* the S2I assemble bakes in), the inline Dockerfile,
- * image sources, and the value of the rebuild annotation. Each input is kept as a short digest, so status stays
+ * image sources, the run-time image, and the value of the rebuild annotation. Each input is kept as a short digest, so status stays
  * small and shows no values.
  */
 public final class BuildInputs {
@@ -27,6 +27,7 @@ public final class BuildInputs {
     public static final String CONTEXT_DIR = "contextDir";
     public static final String SOURCE_SECRET = "sourceSecret";
     public static final String BUILDER = "builder";
+    public static final String RUNTIME = "runtime";
     public static final String DOCKERFILE = "dockerfile";
     public static final String IMAGE_SOURCES = "imageSources";
     public static final String REBUILD = "rebuild";
@@ -34,8 +35,12 @@ public final class BuildInputs {
 
     private BuildInputs() {}
 
-    /** The input digests of {@code buildConfig} built with {@code builderImage}; {@code rebuild} may be null. */
-    public static Map<String, String> of(BuildConfig buildConfig, String builderImage, String rebuild) {
+    /**
+     * The input digests of {@code buildConfig} built with {@code builderImage} and run on {@code runtimeImage} (null
+     * for an app without spec.runtime, so that such an app's inputs stay what they were); {@code rebuild} may be null.
+     */
+    public static Map<String, String> of(
+            BuildConfig buildConfig, String builderImage, String runtimeImage, String rebuild) {
         BuildConfigSpec spec = buildConfig.getSpec();
         Map<String, String> inputs = new TreeMap<>();
         Optional<GitBuildSource> git = Optional.ofNullable(spec.getSource().getGit());
@@ -57,6 +62,7 @@ public final class BuildInputs {
                         ? null
                         : spec.getSource().getImages().toString());
         put(inputs, BUILDER, builderImage);
+        put(inputs, RUNTIME, runtimeImage);
         for (EnvVar env : strategyEnv(spec)) {
             put(inputs, ENV_PREFIX + env.getName(), env.getValue() != null ? env.getValue() : valueFrom(env));
         }

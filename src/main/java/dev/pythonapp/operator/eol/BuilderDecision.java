@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * What the operator does about the builder of a PythonApp, and why: the action, the requested builder, the builder it
- * builds with, the lifecycle of the requested one, the policy applied, and the message of the BuilderSupported
- * condition. Made only through the named factories, so an action always comes with the builders it implies.
+ * What the operator does about the images of a PythonApp, and why: the action, the requested builder, the builder it
+ * builds with, the lifecycle of the requested one, the policy applied, the message of the BuilderSupported condition
+ * and, with spec.runtime, the same for the run-time image. The action is about both images together: they move to
+ * successors together and builds pause when either is end of life. Made only through the named factories, so an
+ * action always comes with the images it implies.
  */
 public record BuilderDecision(
         Action action,
@@ -17,7 +19,8 @@ public record BuilderDecision(
         BuilderChoice effective,
         LifecycleAssessment lifecycle,
         EolPolicy policy,
-        String message) {
+        String message,
+        Optional<RuntimeImage> runtime) {
 
     /** What happens to builds. */
     public enum Action {
@@ -27,6 +30,20 @@ public record BuilderDecision(
         BUILD_SUCCESSOR,
         /** Keep the end-of-life builder in the BuildConfig but pause new builds (policy Block). */
         PAUSE
+    }
+
+    /**
+     * The run-time image of an app with spec.runtime: the requested one, the one the app runs on, and the lifecycle of
+     * the requested one. Both are catalog images with the builder's OS and Python version.
+     */
+    public record RuntimeImage(BuilderChoice requested, BuilderChoice effective, LifecycleAssessment lifecycle) {
+        public BuilderImage requestedImage() {
+            return requested.image().orElseThrow();
+        }
+
+        public boolean rewritten() {
+            return !requested.reference().equals(effective.reference());
+        }
     }
 
     /** A builder reference, and the catalog image behind it if the catalog knows it. */
@@ -40,7 +57,7 @@ public record BuilderDecision(
     static BuilderDecision build(
             String reference, BuilderImage image, LifecycleAssessment lifecycle, EolPolicy policy, String message) {
         BuilderChoice requested = BuilderChoice.known(reference, image);
-        return new BuilderDecision(Action.BUILD, requested, requested, lifecycle, policy, message);
+        return new BuilderDecision(Action.BUILD, requested, requested, lifecycle, policy, message, Optional.empty());
     }
 
     /** Build with the lifecycle's successor of {@code image}, referenced as {@code successorReference}. */
@@ -57,13 +74,15 @@ public record BuilderDecision(
                 BuilderChoice.known(successorReference, successor),
                 lifecycle,
                 EolPolicy.Rewrite,
-                message);
+                message,
+                Optional.empty());
     }
 
     /** Keep {@code image} and pause builds. */
     static BuilderDecision pause(String reference, BuilderImage image, LifecycleAssessment lifecycle, String message) {
         BuilderChoice requested = BuilderChoice.known(reference, image);
-        return new BuilderDecision(Action.PAUSE, requested, requested, lifecycle, EolPolicy.Block, message);
+        return new BuilderDecision(
+                Action.PAUSE, requested, requested, lifecycle, EolPolicy.Block, message, Optional.empty());
     }
 
     /** Build with an image the catalog does not know, as it is. */
@@ -75,16 +94,32 @@ public record BuilderDecision(
                 requested,
                 LifecycleAssessment.unknown(basis),
                 policy,
-                "builder " + reference + " is not in the builder catalog, so its end of life is unknown");
+                "builder " + reference + " is not in the builder catalog, so its end of life is unknown",
+                Optional.empty());
     }
 
-    /** The reason of the BuilderSupported condition. */
+    /**
+     * Builder and run-time image decided together ({@link RuntimePolicy}): {@code builder} and {@code runtime} are
+     * the images used, {@code requested} and {@code lifecycle} the requested builder and its lifecycle.
+     */
+    static BuilderDecision withRuntime(
+            Action action,
+            BuilderChoice requested,
+            LifecycleAssessment lifecycle,
+            BuilderChoice builder,
+            RuntimeImage runtime,
+            EolPolicy policy,
+            String message) {
+        return new BuilderDecision(action, requested, builder, lifecycle, policy, message, Optional.of(runtime));
+    }
+
+    /** The reason of the BuilderSupported condition: about both images when the app has a run-time image. */
     public ConditionReason reason() {
         return switch (action) {
             case BUILD_SUCCESSOR -> ConditionReason.REWRITTEN;
             case PAUSE -> ConditionReason.END_OF_LIFE;
             case BUILD ->
-                switch (lifecycle.state()) {
+                switch (worstState()) {
                     case SUPPORTED -> ConditionReason.SUPPORTED;
                     case END_OF_LIFE_SOON -> ConditionReason.END_OF_LIFE_SOON;
                     case END_OF_LIFE -> ConditionReason.END_OF_LIFE;
@@ -98,8 +133,21 @@ public record BuilderDecision(
         return reason().isTrue();
     }
 
+    /** The requested builder's lifecycle state. */
     public LifecycleState state() {
         return lifecycle.state();
+    }
+
+    /** The lifecycle state of the requested builder, or of the requested run-time image when that one is worse. */
+    public LifecycleState worstState() {
+        return runtime.map(r ->
+                        LifecycleState.worse(lifecycle.state(), r.lifecycle().state()))
+                .orElse(lifecycle.state());
+    }
+
+    /** Whether the builder used is the successor of the requested one (not only the run-time image moved). */
+    public boolean builderRewritten() {
+        return action == Action.BUILD_SUCCESSOR && !requested.reference().equals(effective.reference());
     }
 
     public Optional<LocalDate> eolDate() {

@@ -1,5 +1,6 @@
 package dev.pythonapp.operator.eol;
 
+import dev.pythonapp.operator.api.BuildStages;
 import dev.pythonapp.operator.api.BuilderSpec;
 import dev.pythonapp.operator.api.EolPolicy;
 import dev.pythonapp.operator.api.ImageVariant;
@@ -14,15 +15,18 @@ import java.util.Optional;
 
 /**
  * Decides the builder of a PythonApp: resolves the requested builder from the catalog, assesses its lifecycle and
- * applies the end-of-life policy. Pure: no cluster calls, the day is a parameter.
+ * applies the end-of-life policy; with spec.runtime or spec.build.packages, {@link RuntimePolicy} then decides the
+ * run-time image together with it. Pure: no cluster calls, the day is a parameter.
  */
 public final class BuilderPolicy {
     private final Lifecycle lifecycle;
     private final EolPolicy defaultPolicy;
+    private final RuntimePolicy runtimes;
 
     public BuilderPolicy(Lifecycle lifecycle, EolPolicy defaultPolicy) {
         this.lifecycle = lifecycle;
         this.defaultPolicy = defaultPolicy;
+        this.runtimes = new RuntimePolicy(this);
     }
 
     public Lifecycle lifecycle() {
@@ -38,6 +42,14 @@ public final class BuilderPolicy {
 
     public Outcome decide(PythonAppSpec spec, LocalDate today) {
         EolPolicy policy = spec.eolPolicy != null ? spec.eolPolicy : defaultPolicy;
+        Outcome builder = decideBuilder(spec, policy, today);
+        if (builder instanceof Outcome.Decided decided && BuildStages.twoStage(spec)) {
+            return runtimes.decide(decided.decision(), spec, policy, today);
+        }
+        return builder;
+    }
+
+    private Outcome decideBuilder(PythonAppSpec spec, EolPolicy policy, LocalDate today) {
         BuilderSpec builder = spec.builder;
         if (builder != null && builder.image != null) {
             Optional<BuilderImage> known = lifecycle.catalog().findByReference(builder.image);
@@ -59,36 +71,43 @@ public final class BuilderPolicy {
     /** Lifecycle and policy for a known image referenced as {@code reference}. */
     public BuilderDecision apply(String reference, BuilderImage image, EolPolicy policy, LocalDate today) {
         LifecycleAssessment assessment = lifecycle.assess(image, today);
-        LocalDate eol = lifecycle.eolDate(image);
-        String basisText = lifecycle.basis().id() + " basis, " + lifecycle.eolDateKind(image) + " date";
+        String what = lifecycleClause("builder", image, assessment.state(), today);
         return switch (assessment.state()) {
-            case SUPPORTED ->
-                BuilderDecision.build(
-                        reference,
-                        image,
-                        assessment,
-                        policy,
-                        "builder " + image.name() + " is supported until " + eol + " (" + basisText + ")");
+            case SUPPORTED -> BuilderDecision.build(reference, image, assessment, policy, what);
             case END_OF_LIFE_SOON ->
                 BuilderDecision.build(
                         reference,
                         image,
                         assessment,
                         policy,
-                        "builder " + image.name() + " reaches end of life on " + eol + " (" + basisText + ", in "
-                                + lifecycle.daysUntilEol(image, today) + " days)"
+                        what
                                 + assessment
                                         .successor()
                                         .map(s -> "; successor: " + s.name())
                                         .orElse("; no supported successor in the catalog"));
-            case END_OF_LIFE, UNKNOWN -> endOfLife(reference, image, policy, assessment, basisText);
+            case END_OF_LIFE, UNKNOWN -> endOfLife(reference, image, policy, assessment, what);
+        };
+    }
+
+    /**
+     * What the lifecycle of {@code image} is on {@code today}, for condition messages, e.g. "builder ubi9/python-312
+     * reaches end of life on 2027-04-30 (vendor basis, vendor date, in 60 days)"; {@code role} names the image's job.
+     */
+    String lifecycleClause(String role, BuilderImage image, LifecycleState state, LocalDate today) {
+        LocalDate eol = lifecycle.eolDate(image);
+        String basisText = lifecycle.basis().id() + " basis, " + lifecycle.eolDateKind(image) + " date";
+        String subject = role + " " + image.name();
+        return switch (state) {
+            case SUPPORTED -> subject + " is supported until " + eol + " (" + basisText + ")";
+            case END_OF_LIFE_SOON ->
+                subject + " reaches end of life on " + eol + " (" + basisText + ", in "
+                        + lifecycle.daysUntilEol(image, today) + " days)";
+            case END_OF_LIFE, UNKNOWN -> subject + " reached end of life on " + eol + " (" + basisText + ")";
         };
     }
 
     private BuilderDecision endOfLife(
-            String reference, BuilderImage image, EolPolicy policy, LifecycleAssessment assessment, String basisText) {
-        String what = "builder " + image.name() + " reached end of life on " + lifecycle.eolDate(image) + " ("
-                + basisText + ")";
+            String reference, BuilderImage image, EolPolicy policy, LifecycleAssessment assessment, String what) {
         Optional<BuilderImage> successor = assessment.successor();
         if (policy == EolPolicy.Rewrite && successor.isPresent()) {
             BuilderImage next = successor.get();

@@ -73,6 +73,7 @@ public class BuildTracking {
         Map<String, String> inputs = BuildInputs.of(
                 ChildResources.buildConfig(input),
                 decision.effective().reference(),
+                decision.runtime().map(r -> r.effective().reference()).orElse(null),
                 app.getMetadata().getAnnotations() == null
                         ? null
                         : app.getMetadata().getAnnotations().get(PythonApp.REBUILD_ANNOTATION));

@@ -1,40 +1,71 @@
 package dev.pythonapp.operator.reconcile;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.client.informers.cache.BasicItemStore;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
-import java.util.LinkedHashMap;
+import io.fabric8.kubernetes.client.informers.cache.ItemStore;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
- * Informer store that keeps only what the operator reads. The API server sends every object with all field
- * managers' {@code managedFields} and, for objects written by {@code kubectl apply}, a full copy of the last applied
- * object in an annotation: together most of a cached child. The operator reads neither (children are matched by
- * {@link DesiredStateMatch}, not by JOSDK's managedFields-based SSA matcher). Keeping whole objects made the cache
- * cost about 113 KiB per app, and the operator's own managedFields entries alone filled a 358 MiB heap at 3,200 apps
- * (issue #8, heap histograms).
+ * Informer store that keeps only what the operator reads, compactly. The API server sends every object with all
+ * field managers' {@code managedFields} and, for objects written by {@code kubectl apply}, a full copy of the last
+ * applied object in an annotation; the operator reads neither (children are matched by {@link DesiredStateMatch},
+ * not by JOSDK's managedFields-based SSA matcher), so both are dropped. What is left is kept as its JSON bytes and
+ * read back on each access: a fabric8 model object holds a map per nested object (labels, additionalProperties) and
+ * a String per value, while the JSON of the same object is a few KiB (issue #8: the live heap at 1,000 apps went
+ * from 99 to 61 MiB). A read costs a deserialization, small next to the API calls of a reconcile that changes
+ * anything, and a reconcile reads a handful of objects.
  */
-public class PrunedItemStore<R extends HasMetadata> extends BasicItemStore<R> {
+public class PrunedItemStore<R extends HasMetadata> implements ItemStore<R> {
     static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+    private static final ObjectMapper JSON = Serialization.jsonMapper();
 
-    public PrunedItemStore() {
-        super(Cache::metaNamespaceKeyFunc);
+    private final Map<String, byte[]> items = new ConcurrentHashMap<>();
+    private volatile Class<R> type;
+
+    @Override
+    public String getKey(R obj) {
+        return Cache.metaNamespaceKeyFunc(obj);
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public R put(String key, R obj) {
-        return super.put(key, prune(obj));
+        if (type == null) {
+            type = (Class<R>) obj.getClass();
+        }
+        return read(items.put(key, write(prune(obj))));
     }
 
-    /**
-     * The same label and annotation keys and values (managed-by, runtime, version, ...) repeat on every child of
-     * every app; the JSON reader gives each its own String. Interned strings are shared and still collected.
-     */
-    private static Map<String, String> interned(Map<String, String> map) {
-        Map<String, String> copy = new LinkedHashMap<>(map.size() * 2);
-        map.forEach((k, v) -> copy.put(k.intern(), v == null ? null : v.intern()));
-        return copy;
+    @Override
+    public R remove(String key) {
+        return read(items.remove(key));
+    }
+
+    @Override
+    public Stream<String> keySet() {
+        return items.keySet().stream();
+    }
+
+    @Override
+    public Stream<R> values() {
+        return items.values().stream().map(this::read);
+    }
+
+    @Override
+    public int size() {
+        return items.size();
+    }
+
+    @Override
+    public R get(String key) {
+        return read(items.get(key));
     }
 
     /** Removes what the operator never reads; returns the same object. */
@@ -45,13 +76,27 @@ public class PrunedItemStore<R extends HasMetadata> extends BasicItemStore<R> {
         }
         metadata.setManagedFields(null);
         if (metadata.getAnnotations() != null) {
-            Map<String, String> kept = interned(metadata.getAnnotations());
-            kept.remove(LAST_APPLIED);
-            metadata.setAnnotations(kept);
-        }
-        if (metadata.getLabels() != null) {
-            metadata.setLabels(interned(metadata.getLabels()));
+            metadata.getAnnotations().remove(LAST_APPLIED);
         }
         return obj;
+    }
+
+    private static byte[] write(Object obj) {
+        try {
+            return JSON.writeValueAsBytes(obj);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private R read(byte[] json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

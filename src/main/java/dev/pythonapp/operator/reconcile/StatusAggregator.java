@@ -1,7 +1,7 @@
 package dev.pythonapp.operator.reconcile;
 
 import dev.pythonapp.operator.api.BuildReport;
-import dev.pythonapp.operator.api.BuilderStatus;
+import dev.pythonapp.operator.api.ImageStatus;
 import dev.pythonapp.operator.api.PythonAppStatus;
 import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import dev.pythonapp.operator.api.Vocabulary.ConditionType;
@@ -9,6 +9,7 @@ import dev.pythonapp.operator.api.Vocabulary.EventReason;
 import dev.pythonapp.operator.build.BuildVerdict;
 import dev.pythonapp.operator.build.Builds;
 import dev.pythonapp.operator.eol.BuilderDecision;
+import dev.pythonapp.operator.eol.LifecycleAssessment;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ final class StatusAggregator {
         this.next = new PythonAppStatus();
         next.observedGeneration = generation;
         next.builder = this.previous.builder;
+        next.runtime = this.previous.runtime;
         next.build = this.previous.build;
         next.image = this.previous.image;
         next.conditions = this.previous.conditions == null ? List.of() : List.copyOf(this.previous.conditions);
@@ -45,23 +47,34 @@ final class StatusAggregator {
         set(ConditionReason.NOT_RECONCILED, "the app cannot be built: " + message);
         next.conditions = Conditions.without(next.conditions, ConditionType.BUILDER_SUPPORTED);
         next.builder = null;
+        next.runtime = null;
         return this;
     }
 
-    /** The builder decision: BuilderSupported and status.builder. */
+    /** The builder decision: BuilderSupported, status.builder and (with spec.runtime) status.runtime. */
     StatusAggregator builderDecided(BuilderDecision decision) {
         set(decision.reason(), decision.message());
-        BuilderStatus builder = new BuilderStatus();
-        builder.image = decision.effective().reference();
-        builder.requestedImage = decision.requested().reference();
-        builder.eolDate = decision.eolDate().map(LocalDate::toString).orElse(null);
-        builder.eolBasis =
-                decision.eolDate().isPresent() ? decision.lifecycle().basis().id() : null;
-        builder.rewrittenFrom = decision.action() == BuilderDecision.Action.BUILD_SUCCESSOR
-                ? decision.requested().reference()
-                : null;
-        next.builder = builder;
+        next.builder = imageStatus(
+                decision.requested().reference(),
+                decision.effective().reference(),
+                decision.lifecycle(),
+                decision.builderRewritten());
+        next.runtime = decision.runtime()
+                .map(r ->
+                        imageStatus(r.requested().reference(), r.effective().reference(), r.lifecycle(), r.rewritten()))
+                .orElse(null);
         return this;
+    }
+
+    private static ImageStatus imageStatus(
+            String requested, String effective, LifecycleAssessment lifecycle, boolean rewritten) {
+        ImageStatus image = new ImageStatus();
+        image.image = effective;
+        image.requestedImage = requested;
+        image.eolDate = lifecycle.eolDate().map(LocalDate::toString).orElse(null);
+        image.eolBasis = lifecycle.eolDate().isPresent() ? lifecycle.basis().id() : null;
+        image.rewrittenFrom = rewritten ? requested : null;
+        return image;
     }
 
     /** Foreign objects have the names of children (each "Kind name"): nothing is applied. */

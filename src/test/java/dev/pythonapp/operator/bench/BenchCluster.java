@@ -48,8 +48,8 @@ import java.util.stream.Collectors;
 final class BenchCluster implements AutoCloseable {
     static final List<Class<? extends HasMetadata>> CHILDREN =
             List.of(ImageStream.class, BuildConfig.class, Deployment.class, Service.class, Route.class);
-    /** JOSDK's default number of concurrent reconciles, which the operator keeps: the baseline uses as many. */
-    static final int OPERATOR_PARALLELISM = 50;
+    /** The operator's concurrent reconciles (application.properties): the baseline uses as many threads. */
+    static final int OPERATOR_PARALLELISM = reconcileThreads();
 
     final ControlPlane cp;
     final KubernetesClient admin;
@@ -271,6 +271,19 @@ final class BenchCluster implements AutoCloseable {
                             .toFile())
                     .start()
                     .waitFor(120, TimeUnit.SECONDS);
+            // -Dbench.heapdump=true: also a heap dump, to find what holds the objects the histogram counts
+            if (Boolean.getBoolean("bench.heapdump")) {
+                new ProcessBuilder(
+                                "jcmd",
+                                String.valueOf(operator.pid()),
+                                "GC.heap_dump",
+                                Path.of("target", operator.name() + ".hprof")
+                                        .toAbsolutePath()
+                                        .toString())
+                        .redirectErrorStream(true)
+                        .start()
+                        .waitFor(300, TimeUnit.SECONDS);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -302,5 +315,15 @@ final class BenchCluster implements AutoCloseable {
     public void close() {
         operators.forEach(PackagedOperator::close);
         cp.stop();
+    }
+
+    private static int reconcileThreads() {
+        try (var in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            var properties = new java.util.Properties();
+            properties.load(in);
+            return Integer.parseInt(properties.getProperty("quarkus.operator-sdk.concurrent-reconciliation-threads"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

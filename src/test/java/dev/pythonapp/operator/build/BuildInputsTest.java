@@ -35,14 +35,14 @@ class BuildInputsTest {
 
     @Test
     void sameBuildConfigSameInputs() {
-        assertThat(BuildInputs.of(bc("main", "https://pypi.org/simple"), BUILDER, null))
-                .isEqualTo(BuildInputs.of(bc("main", "https://pypi.org/simple"), BUILDER, null));
+        assertThat(BuildInputs.of(bc("main", "https://pypi.org/simple"), BUILDER, null, null))
+                .isEqualTo(BuildInputs.of(bc("main", "https://pypi.org/simple"), BUILDER, null, null));
     }
 
     @Test
     void eachChangeIsNamed() {
-        Map<String, String> before = BuildInputs.of(bc("main", "https://pypi.org/simple"), BUILDER, null);
-        Map<String, String> after = BuildInputs.of(bc("v2", "https://mirror/simple"), BUILDER, "2026-12-02");
+        Map<String, String> before = BuildInputs.of(bc("main", "https://pypi.org/simple"), BUILDER, null, null);
+        Map<String, String> after = BuildInputs.of(bc("v2", "https://mirror/simple"), BUILDER, null, "2026-12-02");
         assertThat(BuildInputs.changed(before, after)).containsExactly("env.PIP_INDEX_URL", "git.ref", "rebuild");
         assertThat(BuildInputs.describeChange(BuildInputs.changed(before, after)))
                 .isEqualTo("pythonapp-operator: build inputs changed: env.PIP_INDEX_URL, git.ref, rebuild");
@@ -50,9 +50,9 @@ class BuildInputsTest {
 
     @Test
     void aNewBuilderImageIsAnInputChange() {
-        Map<String, String> before = BuildInputs.of(bc("main", "x"), BUILDER, null);
+        Map<String, String> before = BuildInputs.of(bc("main", "x"), BUILDER, null, null);
         Map<String, String> after =
-                BuildInputs.of(bc("main", "x"), "registry.access.redhat.com/ubi9/python-313:latest", null);
+                BuildInputs.of(bc("main", "x"), "registry.access.redhat.com/ubi9/python-313:latest", null, null);
         assertThat(BuildInputs.changed(before, after)).containsExactly("builder");
     }
 
@@ -64,7 +64,7 @@ class BuildInputsTest {
 
     @Test
     void digestsShowNoValues() {
-        assertThat(BuildInputs.of(bc("secret-branch", "https://user:token@host/simple"), BUILDER, null)
+        assertThat(BuildInputs.of(bc("secret-branch", "https://user:token@host/simple"), BUILDER, null, null)
                         .values())
                 .allMatch(v -> v.matches("[0-9a-f]{12}"));
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pythonapp.operator.api.BuildSpec;
 import dev.pythonapp.operator.api.PythonApp;
+import dev.pythonapp.operator.api.RuntimeSpec;
 import dev.pythonapp.operator.api.SourceSpec;
 import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import dev.pythonapp.operator.testing.Apps;
@@ -105,6 +106,30 @@ class BuildsIT {
             return s;
         });
         await().atMost(TIMEOUT).until(() -> operator.metrics().sum("pythonapp_reconciliations_total") > before);
+    }
+
+    @Test
+    void switchingTheRuntimeOnAndOffRequestsOneBuildEachNamingWhatChanged() {
+        String ns = TestNamespaces.create(admin, "builds-runtime");
+        Apps.create(admin, app(ns, "small", "3.12", s -> {}));
+        awaitCondition(ns, "small", ConditionType.BUILT, "Unknown", "AwaitingBuild");
+
+        edit(ns, "small", a -> {
+            a.getSpec().runtime = new RuntimeSpec();
+            a.getSpec().runtime.packages = List.of("httpd");
+        });
+        await().atMost(TIMEOUT).until(() -> buildRequests(ns, "small").size() == 1);
+        PythonApp on = awaitCondition(ns, "small", ConditionType.BUILT, "False", "InstantiateNotServed");
+        assertThat(on.getStatus().build.request.triggeredBy)
+                .isEqualTo("pythonapp-operator: build inputs changed: dockerfile, imageSources, runtime");
+
+        edit(ns, "small", a -> a.getSpec().runtime = null);
+        await().atMost(TIMEOUT).until(() -> buildRequests(ns, "small").size() == 2);
+        await().atMost(TIMEOUT)
+                .untilAsserted(() -> assertThat(Apps.get(admin, ns, "small").getStatus().build.request.triggeredBy)
+                        .isEqualTo("pythonapp-operator: build inputs changed: dockerfile, imageSources, runtime"));
+        awaitNoOpReconcile(ns, "small");
+        assertThat(buildRequests(ns, "small")).as("nothing more to build").hasSize(2);
     }
 
     @Test

@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(ControlPlaneResource.class)
 class MetricsCardinalityIT extends NamespacedIT {
-    /** The one metric with a series per app, on purpose (BuilderLifecycleMetrics, README "Metrics"). */
-    static final Set<String> PER_APP_METRICS = Set.of(BuilderLifecycleMetrics.DAYS_METRIC);
+    /** The metrics with a series per app, on purpose (BuilderLifecycleMetrics, README "Metrics"). */
+    static final Set<String> PER_APP_METRICS =
+            Set.of(BuilderLifecycleMetrics.DAYS_METRIC, BuilderLifecycleMetrics.RUNTIME_DAYS_METRIC);
 
     @TestHTTPResource("/q/metrics")
     URL metrics;

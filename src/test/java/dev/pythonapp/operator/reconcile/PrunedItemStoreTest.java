@@ -47,4 +47,23 @@ class PrunedItemStoreTest {
         assertThat(kept.getMetadata().getName()).isEqualTo("a");
         assertThat(kept.getMetadata().getAnnotations()).containsOnlyKeys("keep");
     }
+
+    @Test
+    void keepsEqualCopiesNotTheObjectsItWasGiven() {
+        PrunedItemStore<ConfigMap> store = new PrunedItemStore<>();
+        ConfigMap first =
+                new ConfigMapBuilder(cached("a", "x")).addToData("k", "v1").build();
+        assertThat(store.put("ns/a", first)).isNull();
+        ConfigMap second =
+                new ConfigMapBuilder(cached("a", "x")).addToData("k", "v2").build();
+        ConfigMap previous = store.put("ns/a", second);
+        assertThat(previous.getData()).containsEntry("k", "v1");
+        assertThat(store.get("ns/a")).isNotSameAs(second);
+        assertThat(store.get("ns/a").getData()).isEqualTo(second.getData());
+        assertThat(store.values()).extracting(ConfigMap::getData).containsExactly(second.getData());
+        assertThat(store.keySet()).containsExactly("ns/a");
+        assertThat(store.remove("ns/a").getData()).containsEntry("k", "v2");
+        assertThat(store.size()).isZero();
+        assertThat(store.get("ns/a")).isNull();
+    }
 }

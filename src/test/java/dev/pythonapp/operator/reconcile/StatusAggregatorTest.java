@@ -112,6 +112,32 @@ class StatusAggregatorTest {
     }
 
     @Test
+    void aRuntimeRewriteReportsBothImagesAndNoRuntimeWithoutSpecRuntime() {
+        BuilderDecision both = decide(
+                policy(EolPolicy.Rewrite),
+                app("a").pythonVersion("3.11")
+                        .os(BuilderSpec.Os.UBI8)
+                        .runtimeVariant(BuilderSpec.Variant.MINIMAL)
+                        .spec(),
+                CATALOG_DAY);
+        PythonAppStatus built =
+                new StatusAggregator(null, 1, T0).builderDecided(both).build();
+        assertThat(built.builder.image).isEqualTo("registry.access.redhat.com/ubi8/python-312:latest");
+        assertThat(built.builder.rewrittenFrom).isEqualTo("registry.access.redhat.com/ubi8/python-311:latest");
+        assertThat(built.runtime.image).isEqualTo("registry.access.redhat.com/ubi8/python-312-minimal:latest");
+        assertThat(built.runtime.requestedImage)
+                .isEqualTo(built.runtime.rewrittenFrom)
+                .isEqualTo("registry.access.redhat.com/ubi8/python-311-minimal:latest");
+        assertThat(built.runtime.eolDate).isEqualTo("2026-05-31");
+        assertThat(built.runtime.eolBasis).isEqualTo("vendor");
+        assertThat(condition(built, "BuilderSupported").getReason()).isEqualTo("Rewritten");
+
+        // switching spec.runtime off drops status.runtime
+        assertThat(new StatusAggregator(built, 2, T1).builderDecided(SUPPORTED).build().runtime)
+                .isNull();
+    }
+
+    @Test
     void blockIsEndOfLifeFalseAndAnnouncedAsAWarning() {
         StatusAggregator status = new StatusAggregator(appliedAndAvailable(null, SUPPORTED, T0), 4, T1)
                 .builderDecided(PAUSED)
@@ -137,6 +163,7 @@ class StatusAggregatorTest {
         assertThat(condition(status, "Ready").getMessage())
                 .isEqualTo("the app cannot be built: Python 3.99 has no builder image");
         assertThat(status.builder).isNull();
+        assertThat(status.runtime).isNull();
         assertThat(status.observedGeneration).isEqualTo(4L);
     }
 

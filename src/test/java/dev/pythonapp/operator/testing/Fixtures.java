@@ -8,6 +8,7 @@ import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.api.PythonAppSpec;
 import dev.pythonapp.operator.api.RouteSpec;
 import dev.pythonapp.operator.api.RunSpec;
+import dev.pythonapp.operator.api.RuntimeSpec;
 import dev.pythonapp.operator.api.SourceSpec;
 import dev.pythonapp.operator.catalog.BuilderCatalog;
 import dev.pythonapp.operator.catalog.BuilderImage;
@@ -23,6 +24,7 @@ import io.fabric8.openshift.api.model.BuildConfigBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -241,6 +243,31 @@ public final class Fixtures {
             return this;
         }
 
+        /** spec.build.packages. */
+        public AppBuilder buildPackages(String... packages) {
+            if (spec.build == null) {
+                spec.build = new BuildSpec();
+            }
+            spec.build.packages = List.of(packages);
+            return this;
+        }
+
+        /** spec.runtime with this variant (null: the runtime section without a variant). */
+        public AppBuilder runtimeVariant(BuilderSpec.Variant variant) {
+            runtime().variant = variant;
+            return this;
+        }
+
+        public AppBuilder runtimeImage(String image) {
+            runtime().image = image;
+            return this;
+        }
+
+        public AppBuilder runtimePackages(String... packages) {
+            runtime().packages = List.of(packages);
+            return this;
+        }
+
         public AppBuilder route(Boolean enabled, String host, Boolean tls) {
             spec.route = new RouteSpec();
             spec.route.enabled = enabled;
@@ -254,6 +281,13 @@ public final class Fixtures {
                 spec.builder = new BuilderSpec();
             }
             return spec.builder;
+        }
+
+        private RuntimeSpec runtime() {
+            if (spec.runtime == null) {
+                spec.runtime = new RuntimeSpec();
+            }
+            return spec.runtime;
         }
 
         private RunSpec run() {

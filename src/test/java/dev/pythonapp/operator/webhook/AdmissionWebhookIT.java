@@ -35,19 +35,6 @@ class AdmissionWebhookIT extends NamespacedIT {
 
     record Kubectl(int exit, String stdout, String stderr) {}
 
-    /** A PythonApp of django-ex on ubi8 as a user writes it, with {@code moreSpec} (YAML lines) in its spec. */
-    static String appOnUbi8(String name, String pythonVersion, String moreSpec) {
-        return """
-                apiVersion: pythonapp.dev/v1alpha1
-                kind: PythonApp
-                metadata: {name: %s}
-                spec:
-                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
-                  pythonVersion: "%s"
-                  builder: {os: ubi8}
-                %s""".formatted(name, pythonVersion, moreSpec.indent(2));
-    }
-
     Kubectl kubectlApply(String yaml) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(
                         "kubectl",
@@ -64,6 +51,14 @@ class AdmissionWebhookIT extends NamespacedIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Kubectl(p.waitFor(), out, err);
+    }
+
+    /** Applies {@code yaml}, which the webhook must refuse; returns what kubectl printed on stderr. */
+    String refused(String yaml) throws IOException, InterruptedException {
+        Kubectl result = kubectlApply(yaml);
+        assertThat(result.exit()).as(result.stdout()).isNotZero();
+        assertThat(result.stderr()).contains("denied the request");
+        return result.stderr();
     }
 
     @Test
@@ -115,7 +110,15 @@ class AdmissionWebhookIT extends NamespacedIT {
 
     @Test
     void kubectlApplyOfAnEndOfLifePythonAppPrintsTheWarningAndTheRewrite() throws Exception {
-        Kubectl result = kubectlApply(appOnUbi8("legacy", "3.8", ""));
+        Kubectl result = kubectlApply("""
+                apiVersion: pythonapp.dev/v1alpha1
+                kind: PythonApp
+                metadata: {name: legacy}
+                spec:
+                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
+                  pythonVersion: "3.8"
+                  builder: {os: ubi8}
+                """);
         assertThat(result.exit()).as(result.stderr()).isZero();
         assertThat(result.stderr())
                 .contains("Warning: builder ubi8/python-38 reached end of life on 2023-05-31")
@@ -127,12 +130,73 @@ class AdmissionWebhookIT extends NamespacedIT {
 
     @Test
     void blockRefusesANewAppOnAnEndOfLifeBuilder() throws Exception {
-        Kubectl result = kubectlApply(appOnUbi8("blocked", "3.9", "eolPolicy: Block"));
-        assertThat(result.exit()).isNotZero();
+        String stderr = refused("""
+                apiVersion: pythonapp.dev/v1alpha1
+                kind: PythonApp
+                metadata: {name: blocked}
+                spec:
+                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
+                  pythonVersion: "3.9"
+                  builder: {os: ubi8}
+                  eolPolicy: Block
+                """);
+        assertThat(stderr).contains("eolPolicy Block").contains("ubi8/python-39 reached end of life on 2025-11-30");
+    }
+
+    @Test
+    void aRuntimeOfAnotherPythonVersionIsRefusedWithTheReason() throws Exception {
+        String stderr = refused("""
+                apiVersion: pythonapp.dev/v1alpha1
+                kind: PythonApp
+                metadata: {name: mismatched}
+                spec:
+                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
+                  pythonVersion: "3.12"
+                  runtime: {image: registry.access.redhat.com/ubi9/python-314-minimal}
+                """);
+        assertThat(stderr)
+                .contains("runtime.image ubi9/python-314-minimal is Python 3.14 on ubi9, but builder ubi9/python-312 "
+                        + "is Python 3.12 on ubi9")
+                .contains("the virtualenv copied from the builder points at the builder's interpreter");
+    }
+
+    @Test
+    void runtimeSettingsWithABuilderTheCatalogDoesNotKnowAreRefused() throws Exception {
+        String stderr = refused("""
+                apiVersion: pythonapp.dev/v1alpha1
+                kind: PythonApp
+                metadata: {name: custom-builder}
+                spec:
+                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
+                  pythonVersion: "3.12"
+                  builder: {image: quay.io/acme/python-312-custom}
+                  runtime: {variant: minimal}
+                """);
+        assertThat(stderr)
+                .contains("spec.runtime needs a builder image the catalog knows: builder.image "
+                        + "quay.io/acme/python-312-custom is not in the builder catalog");
+    }
+
+    @Test
+    void kubectlApplyOfAnAppOnEndOfLifeImagesWarnsAboutBoth() throws Exception {
+        Kubectl result = kubectlApply("""
+                apiVersion: pythonapp.dev/v1alpha1
+                kind: PythonApp
+                metadata: {name: legacy-small}
+                spec:
+                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
+                  pythonVersion: "3.11"
+                  builder: {os: ubi8}
+                  runtime: {variant: minimal, packages: [httpd]}
+                """);
+        assertThat(result.exit()).as(result.stderr()).isZero();
         assertThat(result.stderr())
-                .contains("denied the request")
-                .contains("eolPolicy Block")
-                .contains("ubi8/python-39 reached end of life on 2025-11-30");
+                .contains(
+                        "Warning: builder ubi8/python-311 reached end of life on 2026-05-31; successor ubi8/python-312")
+                .contains("Warning: runtime ubi8/python-311-minimal reached end of life on 2026-05-31; successor "
+                        + "ubi8/python-312-minimal")
+                .contains("Warning: the operator runs it on registry.access.redhat.com/ubi8/python-312-minimal:latest "
+                        + "(policy Rewrite)");
     }
 
     @Test

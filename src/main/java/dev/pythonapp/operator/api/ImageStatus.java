@@ -4,28 +4,28 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.Objects;
 
+/** An image the app is built or run with (status.builder, status.runtime), and its lifecycle. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class BuilderStatus {
-    @JsonPropertyDescription("The builder image reference the BuildConfig uses.")
+public class ImageStatus {
+    @JsonPropertyDescription("The image reference the build uses.")
     public String image;
 
-    @JsonPropertyDescription("The builder image the spec asks for (before any end-of-life rewrite).")
+    @JsonPropertyDescription("The image the spec asks for (before any end-of-life rewrite).")
     public String requestedImage;
 
     @JsonPropertyDescription(
-            "End-of-life date of the requested builder under the configured basis (YYYY-MM-DD), if known.")
+            "End-of-life date of the requested image under the configured basis (YYYY-MM-DD), if known.")
     public String eolDate;
 
     @JsonPropertyDescription("Which date counts as end of life: vendor, upstream or strictest.")
     public String eolBasis;
 
-    @JsonPropertyDescription(
-            "The requested builder image that was replaced by its successor because it is end of life.")
+    @JsonPropertyDescription("The requested image that was replaced by its successor because it is end of life.")
     public String rewrittenFrom;
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BuilderStatus b
+        return o instanceof ImageStatus b
                 && Objects.equals(image, b.image)
                 && Objects.equals(requestedImage, b.requestedImage)
                 && Objects.equals(eolDate, b.eolDate)
