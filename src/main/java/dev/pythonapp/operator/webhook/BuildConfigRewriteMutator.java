@@ -14,7 +14,7 @@ import java.time.LocalDate;
 final class BuildConfigRewriteMutator {
     private BuildConfigRewriteMutator() {}
 
-    /** {@code bc}, changed in place when its builder is end of life and has a successor. */
+    /** {@code bc}, changed in place when its builder is end of life and has a successor, unless a PythonApp owns it. */
     static BuildConfig mutate(BuildConfig bc, Lifecycle lifecycle, LocalDate today) {
         if (ownedByAPythonApp(bc)) {
             return bc;

@@ -25,12 +25,13 @@ class RuntimePolicyTest {
     static final String UBI9_312 = "registry.access.redhat.com/ubi9/python-312:latest";
     static final String UBI9_312_MINIMAL = "registry.access.redhat.com/ubi9/python-312-minimal:latest";
 
-    private static BuilderPolicy.Outcome.Invalid refused(PythonAppSpec spec) {
-        BuilderPolicy.Outcome outcome = policy(EolPolicy.Rewrite).decide(spec, CATALOG_DAY);
+    /** The message of the InvalidRuntime refusal of {@code app}'s spec; fails when the spec is not refused so. */
+    private static String refusal(Fixtures.AppBuilder app) {
+        BuilderPolicy.Outcome outcome = policy(EolPolicy.Rewrite).decide(app.spec(), CATALOG_DAY);
         assertThat(outcome).isInstanceOf(BuilderPolicy.Outcome.Invalid.class);
         BuilderPolicy.Outcome.Invalid invalid = (BuilderPolicy.Outcome.Invalid) outcome;
         assertThat(invalid.reason()).isEqualTo(ConditionReason.INVALID_RUNTIME);
-        return invalid;
+        return invalid.message();
     }
 
     private static RuntimeImage runtimeOf(BuilderDecision d) {
@@ -91,10 +92,7 @@ class RuntimePolicyTest {
     class Refused {
         @Test
         void aRuntimeOfAnotherPythonVersion() {
-            assertThat(refused(app("web")
-                                    .runtimeImage("registry.access.redhat.com/ubi9/python-314-minimal")
-                                    .spec())
-                            .message())
+            assertThat(refusal(app("web").runtimeImage("registry.access.redhat.com/ubi9/python-314-minimal")))
                     .isEqualTo("runtime.image ubi9/python-314-minimal is Python 3.14 on ubi9, but builder "
                             + "ubi9/python-312 is Python 3.12 on ubi9: the virtualenv copied from the builder points "
                             + "at the builder's interpreter, so the run-time image needs the same OS and Python "
@@ -103,48 +101,36 @@ class RuntimePolicyTest {
 
         @Test
         void aRuntimeOfAnotherOs() {
-            assertThat(refused(app("web")
-                                    .runtimeImage("registry.access.redhat.com/ubi8/python-312-minimal")
-                                    .spec())
-                            .message())
+            assertThat(refusal(app("web").runtimeImage("registry.access.redhat.com/ubi8/python-312-minimal")))
                     .startsWith("runtime.image ubi8/python-312-minimal is Python 3.12 on ubi8, but builder "
                             + "ubi9/python-312 is Python 3.12 on ubi9");
         }
 
         @Test
         void aRuntimeImageTheCatalogDoesNotKnow() {
-            assertThat(refused(app("web")
-                                    .runtimeImage("quay.io/acme/python-312-slim")
-                                    .spec())
-                            .message())
+            assertThat(refusal(app("web").runtimeImage("quay.io/acme/python-312-slim")))
                     .startsWith("runtime.image quay.io/acme/python-312-slim is not in the builder catalog");
         }
 
         @Test
         void runtimeSettingsWithAnExplicitBuilderTheCatalogDoesNotKnow() {
-            assertThat(refused(app("web")
-                                    .builderImage("quay.io/acme/python-312-custom")
-                                    .runtimeVariant(BuilderSpec.Variant.MINIMAL)
-                                    .spec())
-                            .message())
+            assertThat(refusal(app("web")
+                            .builderImage("quay.io/acme/python-312-custom")
+                            .runtimeVariant(BuilderSpec.Variant.MINIMAL)))
                     .startsWith("spec.runtime needs a builder image the catalog knows: builder.image "
                             + "quay.io/acme/python-312-custom is not in the builder catalog");
-            assertThat(refused(app("web")
-                                    .builderImage("quay.io/acme/python-312-custom")
-                                    .buildPackages("gcc")
-                                    .spec())
-                            .message())
+            assertThat(refusal(app("web")
+                            .builderImage("quay.io/acme/python-312-custom")
+                            .buildPackages("gcc")))
                     .startsWith("spec.build.packages needs a builder image the catalog knows");
         }
 
         @Test
         void aVariantTheBuildersOsDoesNotHaveForThatPython() {
-            assertThat(refused(app("web")
-                                    .pythonVersion("3.9")
-                                    .os(BuilderSpec.Os.UBI9)
-                                    .runtimeVariant(BuilderSpec.Variant.MINIMAL)
-                                    .spec())
-                            .message())
+            assertThat(refusal(app("web")
+                            .pythonVersion("3.9")
+                            .os(BuilderSpec.Os.UBI9)
+                            .runtimeVariant(BuilderSpec.Variant.MINIMAL)))
                     .startsWith("no run-time image with the builder's OS and Python version: Python 3.9 on ubi9 has "
                             + "no minimal image");
         }

@@ -65,6 +65,13 @@ public final class Apps {
                 .findFirst();
     }
 
+    /** The message of condition {@code type}; fails when the app has no such condition. */
+    public static String conditionMessage(PythonApp app, ConditionType type) {
+        return condition(app, type)
+                .orElseThrow(() -> new AssertionError("no " + type.id() + " condition"))
+                .getMessage();
+    }
+
     /** True when the condition is set for the app's current generation with the given status and reason. */
     public static boolean hasCondition(PythonApp app, ConditionType type, String status, String reason) {
         return condition(app, type)

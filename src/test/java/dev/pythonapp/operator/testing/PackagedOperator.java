@@ -18,24 +18,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * The packaged operator ({@code target/quarkus-app}, prod profile, so with leader election) as a separate process,
  * the way a Deployment runs it: for tests and benchmarks that need a real process to kill, restart or run twice.
+ * Started by {@link Launch#start}.
+ *
+ * @param name     the identity (pod name) it runs as
+ * @param httpPort the port of its HTTP endpoints (health, metrics)
+ * @param log      the file its output goes to
  */
-public final class PackagedOperator implements AutoCloseable {
+public record PackagedOperator(String name, Process process, int httpPort, Path log) implements AutoCloseable {
     public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     public static final String DEFAULT_NAMESPACE = "pythonapp-operator";
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-    private final String name;
-    private final Process process;
-    private final int httpPort;
-    private final Path log;
-
-    private PackagedOperator(String name, Process process, int httpPort, Path log) {
-        this.name = name;
-        this.process = process;
-        this.httpPort = httpPort;
-        this.log = log;
-    }
 
     /** What to start: the identity (pod name), its kubeconfig, extra environment and JVM options. */
     public static final class Launch {
@@ -80,16 +73,8 @@ public final class PackagedOperator implements AutoCloseable {
         }
     }
 
-    public String name() {
-        return name;
-    }
-
     public long pid() {
         return process.pid();
-    }
-
-    public Path log() {
-        return log;
     }
 
     public boolean isAlive() {

@@ -35,17 +35,15 @@ class AdmissionWebhookIT extends NamespacedIT {
 
     record Kubectl(int exit, String stdout, String stderr) {}
 
-    /** A PythonApp of django-ex on ubi8 as a user writes it, with {@code moreSpec} (YAML lines) in its spec. */
-    static String appOnUbi8(String name, String pythonVersion, String moreSpec) {
+    /** A PythonApp of django-ex named {@code name} as a user writes it; {@code spec} (YAML) follows the source. */
+    static String djangoEx(String name, String spec) {
         return """
                 apiVersion: pythonapp.dev/v1alpha1
                 kind: PythonApp
                 metadata: {name: %s}
                 spec:
                   source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
-                  pythonVersion: "%s"
-                  builder: {os: ubi8}
-                %s""".formatted(name, pythonVersion, moreSpec.indent(2));
+                %s""".formatted(name, spec.indent(2));
     }
 
     Kubectl kubectlApply(String yaml) throws IOException, InterruptedException {
@@ -123,7 +121,10 @@ class AdmissionWebhookIT extends NamespacedIT {
 
     @Test
     void kubectlApplyOfAnEndOfLifePythonAppPrintsTheWarningAndTheRewrite() throws Exception {
-        Kubectl result = kubectlApply(appOnUbi8("legacy", "3.8", ""));
+        Kubectl result = kubectlApply(djangoEx("legacy", """
+                pythonVersion: "3.8"
+                builder: {os: ubi8}
+                """));
         assertThat(result.exit()).as(result.stderr()).isZero();
         assertThat(result.stderr())
                 .contains("Warning: builder ubi8/python-38 reached end of life on 2023-05-31")
@@ -135,30 +136,20 @@ class AdmissionWebhookIT extends NamespacedIT {
 
     @Test
     void blockRefusesANewAppOnAnEndOfLifeBuilder() throws Exception {
-        String stderr = refused("""
-                apiVersion: pythonapp.dev/v1alpha1
-                kind: PythonApp
-                metadata: {name: blocked}
-                spec:
-                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
-                  pythonVersion: "3.9"
-                  builder: {os: ubi8}
-                  eolPolicy: Block
-                """);
+        String stderr = refused(djangoEx("blocked", """
+                pythonVersion: "3.9"
+                builder: {os: ubi8}
+                eolPolicy: Block
+                """));
         assertThat(stderr).contains("eolPolicy Block").contains("ubi8/python-39 reached end of life on 2025-11-30");
     }
 
     @Test
     void aRuntimeOfAnotherPythonVersionIsRefusedWithTheReason() throws Exception {
-        String stderr = refused("""
-                apiVersion: pythonapp.dev/v1alpha1
-                kind: PythonApp
-                metadata: {name: mismatched}
-                spec:
-                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
-                  pythonVersion: "3.12"
-                  runtime: {image: registry.access.redhat.com/ubi9/python-314-minimal}
-                """);
+        String stderr = refused(djangoEx("mismatched", """
+                pythonVersion: "3.12"
+                runtime: {image: registry.access.redhat.com/ubi9/python-314-minimal}
+                """));
         assertThat(stderr)
                 .contains("runtime.image ubi9/python-314-minimal is Python 3.14 on ubi9, but builder ubi9/python-312 "
                         + "is Python 3.12 on ubi9")
@@ -167,16 +158,11 @@ class AdmissionWebhookIT extends NamespacedIT {
 
     @Test
     void runtimeSettingsWithABuilderTheCatalogDoesNotKnowAreRefused() throws Exception {
-        String stderr = refused("""
-                apiVersion: pythonapp.dev/v1alpha1
-                kind: PythonApp
-                metadata: {name: custom-builder}
-                spec:
-                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
-                  pythonVersion: "3.12"
-                  builder: {image: quay.io/acme/python-312-custom}
-                  runtime: {variant: minimal}
-                """);
+        String stderr = refused(djangoEx("custom-builder", """
+                pythonVersion: "3.12"
+                builder: {image: quay.io/acme/python-312-custom}
+                runtime: {variant: minimal}
+                """));
         assertThat(stderr)
                 .contains("spec.runtime needs a builder image the catalog knows: builder.image "
                         + "quay.io/acme/python-312-custom is not in the builder catalog");
@@ -184,16 +170,11 @@ class AdmissionWebhookIT extends NamespacedIT {
 
     @Test
     void kubectlApplyOfAnAppOnEndOfLifeImagesWarnsAboutBoth() throws Exception {
-        Kubectl result = kubectlApply("""
-                apiVersion: pythonapp.dev/v1alpha1
-                kind: PythonApp
-                metadata: {name: legacy-small}
-                spec:
-                  source: {git: {uri: "https://github.com/sclorg/django-ex.git"}}
-                  pythonVersion: "3.11"
-                  builder: {os: ubi8}
-                  runtime: {variant: minimal, packages: [httpd]}
-                """);
+        Kubectl result = kubectlApply(djangoEx("legacy-small", """
+                pythonVersion: "3.11"
+                builder: {os: ubi8}
+                runtime: {variant: minimal, packages: [httpd]}
+                """));
         assertThat(result.exit()).as(result.stderr()).isZero();
         assertThat(result.stderr())
                 .contains(
