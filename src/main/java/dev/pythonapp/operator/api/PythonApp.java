@@ -1,5 +1,8 @@
 package dev.pythonapp.operator.api;
 
+import static io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type.DATE;
+import static io.fabric8.crd.generator.annotation.AdditionalPrinterColumn.Type.STRING;
+
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.generator.annotation.ValidationRule;
@@ -18,33 +21,17 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Version(PythonApp.VERSION)
 @Plural("pythonapps")
 @ShortNames("pyapp")
-@AdditionalPrinterColumn(
-        name = "Builder",
-        jsonPath = ".status.builder.image",
-        type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-        name = "Ready",
-        jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
-        type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(name = "Builder", jsonPath = ".status.builder.image", type = STRING)
+@AdditionalPrinterColumn(name = "Ready", jsonPath = ".status.conditions[?(@.type==\"Ready\")].status", type = STRING)
 @AdditionalPrinterColumn(
         name = "Builder-Supported",
         jsonPath = ".status.conditions[?(@.type==\"BuilderSupported\")].reason",
-        type = AdditionalPrinterColumn.Type.STRING,
+        type = STRING,
         priority = 1)
-@AdditionalPrinterColumn(
-        name = "Runtime",
-        jsonPath = ".status.runtime.image",
-        type = AdditionalPrinterColumn.Type.STRING,
-        priority = 1)
-@AdditionalPrinterColumn(name = "Build", jsonPath = ".status.build.name", type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-        name = "Built",
-        jsonPath = ".status.conditions[?(@.type==\"Built\")].reason",
-        type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(
-        name = "Age",
-        jsonPath = ".metadata.creationTimestamp",
-        type = AdditionalPrinterColumn.Type.DATE)
+@AdditionalPrinterColumn(name = "Runtime", jsonPath = ".status.runtime.image", type = STRING, priority = 1)
+@AdditionalPrinterColumn(name = "Build", jsonPath = ".status.build.name", type = STRING)
+@AdditionalPrinterColumn(name = "Built", jsonPath = ".status.conditions[?(@.type==\"Built\")].reason", type = STRING)
+@AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp", type = DATE)
 // Children are named like the PythonApp: a Service name must be a DNS-1035 label, and OpenShift names build pods
 // <name>-<build number>-build and labels them with <name>-<build number>, which must stay within 63 characters.
 @ValidationRule(

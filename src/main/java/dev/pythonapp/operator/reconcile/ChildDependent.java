@@ -11,6 +11,7 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.processing.dependent.Matcher;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Base of the child dependents: desired state comes from the pure renderer, and the owner reference is a controller
@@ -19,11 +20,17 @@ import java.util.Optional;
  */
 public abstract class ChildDependent<R extends HasMetadata> extends CRUDKubernetesDependentResource<R, PythonApp> {
 
-    protected ChildDependent(Class<R> type) {
+    private final Function<RenderInput, R> renderer;
+
+    /** A child of {@code type} whose desired state {@code renderer} (one of the pure ChildResources) renders. */
+    protected ChildDependent(Class<R> type, Function<RenderInput, R> renderer) {
         super(type);
+        this.renderer = renderer;
     }
 
-    protected abstract R render(RenderInput input);
+    R render(RenderInput input) {
+        return renderer.apply(input);
+    }
 
     @Override
     protected R desired(PythonApp app, Context<PythonApp> context) {

@@ -2,7 +2,6 @@ package dev.pythonapp.operator.reconcile;
 
 import dev.pythonapp.operator.render.ChildResources;
 import dev.pythonapp.operator.render.Labels;
-import dev.pythonapp.operator.render.RenderInput;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
@@ -12,11 +11,6 @@ import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDep
 public class DeploymentDependent extends ChildDependent<Deployment> {
 
     public DeploymentDependent() {
-        super(Deployment.class);
-    }
-
-    @Override
-    protected Deployment render(RenderInput input) {
-        return ChildResources.deployment(input);
+        super(Deployment.class, ChildResources::deployment);
     }
 }

@@ -2,7 +2,6 @@ package dev.pythonapp.operator.reconcile;
 
 import dev.pythonapp.operator.render.ChildResources;
 import dev.pythonapp.operator.render.Labels;
-import dev.pythonapp.operator.render.RenderInput;
 import io.fabric8.openshift.api.model.Route;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
@@ -12,11 +11,6 @@ import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDep
 public class RouteDependent extends ChildDependent<Route> {
 
     public RouteDependent() {
-        super(Route.class);
-    }
-
-    @Override
-    protected Route render(RenderInput input) {
-        return ChildResources.route(input);
+        super(Route.class, ChildResources::route);
     }
 }

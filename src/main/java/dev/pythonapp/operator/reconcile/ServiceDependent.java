@@ -2,7 +2,6 @@ package dev.pythonapp.operator.reconcile;
 
 import dev.pythonapp.operator.render.ChildResources;
 import dev.pythonapp.operator.render.Labels;
-import dev.pythonapp.operator.render.RenderInput;
 import io.fabric8.kubernetes.api.model.Service;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
@@ -12,11 +11,6 @@ import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDep
 public class ServiceDependent extends ChildDependent<Service> {
 
     public ServiceDependent() {
-        super(Service.class);
-    }
-
-    @Override
-    protected Service render(RenderInput input) {
-        return ChildResources.service(input);
+        super(Service.class, ChildResources::service);
     }
 }

@@ -87,16 +87,13 @@ class WorkflowChildrenTest {
 
     public static class ExtraSecret extends ChildDependent<Secret> {
         public ExtraSecret() {
-            super(Secret.class);
-        }
-
-        @Override
-        protected Secret render(RenderInput input) {
-            return new SecretBuilder()
-                    .withNewMetadata()
-                    .withName(input.name() + "-extra")
-                    .endMetadata()
-                    .build();
+            super(
+                    Secret.class,
+                    input -> new SecretBuilder()
+                            .withNewMetadata()
+                            .withName(input.name() + "-extra")
+                            .endMetadata()
+                            .build());
         }
     }
 
