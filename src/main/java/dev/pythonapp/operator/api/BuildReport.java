@@ -2,16 +2,16 @@ package dev.pythonapp.operator.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * status.build: the app's latest Build as OpenShift recorded it (fields named after kpack's and Shipwright's build
  * status), what the operator last requested, and the webhook URLs. Written only by the operator.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class BuildReport {
+public class BuildReport extends StatusValue {
     @JsonPropertyDescription("Name of the latest Build (<app>-<number>).")
     public String name;
 
@@ -59,33 +59,28 @@ public class BuildReport {
     public List<WebhookUrl> webhooks;
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof BuildReport b
-                && Objects.equals(name, b.name)
-                && Objects.equals(number, b.number)
-                && Objects.equals(phase, b.phase)
-                && Objects.equals(reason, b.reason)
-                && Objects.equals(message, b.message)
-                && Objects.equals(triggeredBy, b.triggeredBy)
-                && Objects.equals(commit, b.commit)
-                && Objects.equals(outputImage, b.outputImage)
-                && Objects.equals(outputDigest, b.outputDigest)
-                && Objects.equals(startTime, b.startTime)
-                && Objects.equals(completionTime, b.completionTime)
-                && Objects.equals(duration, b.duration)
-                && Objects.equals(inputs, b.inputs)
-                && Objects.equals(request, b.request)
-                && Objects.equals(webhooks, b.webhooks);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, number, phase, reason, triggeredBy, commit, outputDigest, inputs, request, webhooks);
+    protected List<Object> values() {
+        return Arrays.asList(
+                name,
+                number,
+                phase,
+                reason,
+                message,
+                triggeredBy,
+                commit,
+                outputImage,
+                outputDigest,
+                startTime,
+                completionTime,
+                duration,
+                inputs,
+                request,
+                webhooks);
     }
 
     /** A build the operator asked OpenShift for through the BuildConfig's instantiate subresource. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public static class BuildRequestReport {
+    public static class BuildRequestReport extends StatusValue {
         @JsonPropertyDescription("The triggeredBy message sent: which build inputs changed.")
         public String triggeredBy;
 
@@ -100,23 +95,14 @@ public class BuildReport {
         public Long afterNumber;
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof BuildRequestReport r
-                    && Objects.equals(triggeredBy, r.triggeredBy)
-                    && Objects.equals(outcome, r.outcome)
-                    && Objects.equals(build, r.build)
-                    && Objects.equals(afterNumber, r.afterNumber);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(triggeredBy, outcome, build, afterNumber);
+        protected List<Object> values() {
+            return Arrays.asList(triggeredBy, outcome, build, afterNumber);
         }
     }
 
     /** One webhook trigger of the BuildConfig. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public static class WebhookUrl {
+    public static class WebhookUrl extends StatusValue {
         @JsonPropertyDescription("GitHub, GitLab or Generic.")
         public String type;
 
@@ -133,13 +119,8 @@ public class BuildReport {
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof WebhookUrl w && Objects.equals(type, w.type) && Objects.equals(url, w.url);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(type, url);
+        protected List<Object> values() {
+            return Arrays.asList(type, url);
         }
     }
 }

@@ -2,11 +2,12 @@ package dev.pythonapp.operator.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
 
 /** An image the app is built or run with (status.builder, status.runtime), and its lifecycle. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class ImageStatus {
+public class ImageStatus extends StatusValue {
     @JsonPropertyDescription("The image reference the build uses.")
     public String image;
 
@@ -24,17 +25,7 @@ public class ImageStatus {
     public String rewrittenFrom;
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof ImageStatus b
-                && Objects.equals(image, b.image)
-                && Objects.equals(requestedImage, b.requestedImage)
-                && Objects.equals(eolDate, b.eolDate)
-                && Objects.equals(eolBasis, b.eolBasis)
-                && Objects.equals(rewrittenFrom, b.rewrittenFrom);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(image, requestedImage, eolDate, eolBasis, rewrittenFrom);
+    protected List<Object> values() {
+        return Arrays.asList(image, requestedImage, eolDate, eolBasis, rewrittenFrom);
     }
 }

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.SchemaFrom;
 import io.fabric8.kubernetes.api.model.Condition;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 /** Observed state, written only by the operator. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class PythonAppStatus {
+public class PythonAppStatus extends StatusValue {
     @JsonPropertyDescription("The metadata.generation this status describes.")
     public Long observedGeneration;
 
@@ -31,18 +31,7 @@ public class PythonAppStatus {
     public List<Condition> conditions = new ArrayList<>();
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof PythonAppStatus s
-                && Objects.equals(observedGeneration, s.observedGeneration)
-                && Objects.equals(builder, s.builder)
-                && Objects.equals(runtime, s.runtime)
-                && Objects.equals(build, s.build)
-                && Objects.equals(image, s.image)
-                && Objects.equals(conditions, s.conditions);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(observedGeneration, builder, runtime, build, image, conditions);
+    protected List<Object> values() {
+        return Arrays.asList(observedGeneration, builder, runtime, build, image, conditions);
     }
 }
