@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * What ends up in the image, read from the rendered BuildConfig (so a setting added to the BuildConfig later is an
@@ -90,14 +89,13 @@ public final class BuildInputs {
 
     private static List<EnvVar> strategyEnv(BuildConfigSpec spec) {
         var strategy = spec.getStrategy();
-        Function<List<EnvVar>, List<EnvVar>> orEmpty = l -> l == null ? List.of() : l;
+        List<EnvVar> env = null;
         if (strategy.getSourceStrategy() != null) {
-            return orEmpty.apply(strategy.getSourceStrategy().getEnv());
+            env = strategy.getSourceStrategy().getEnv();
+        } else if (strategy.getDockerStrategy() != null) {
+            env = strategy.getDockerStrategy().getEnv();
         }
-        if (strategy.getDockerStrategy() != null) {
-            return orEmpty.apply(strategy.getDockerStrategy().getEnv());
-        }
-        return List.of();
+        return env == null ? List.of() : env;
     }
 
     private static String valueFrom(EnvVar env) {

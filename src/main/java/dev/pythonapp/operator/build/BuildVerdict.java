@@ -4,6 +4,7 @@ import dev.pythonapp.operator.api.BuildReport.BuildRequestReport;
 import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import io.fabric8.openshift.api.model.Build;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -67,7 +68,7 @@ public record BuildVerdict(ConditionReason reason, String message) {
             default ->
                 new BuildVerdict(
                         ConditionReason.BUILDING,
-                        "build " + name + " is " + Builds.phase(build).toLowerCase());
+                        "build " + name + " is " + Builds.phase(build).toLowerCase(Locale.ROOT));
         };
     }
 

@@ -2,6 +2,7 @@ package dev.pythonapp.operator.build;
 
 import dev.pythonapp.operator.api.BuildReport.WebhookUrl;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,7 @@ public final class WebhookUrls {
                 .map(type -> new WebhookUrl(
                         type,
                         base + "/apis/build.openshift.io/v1/namespaces/" + namespace + "/buildconfigs/" + name
-                                + "/webhooks/" + SECRET_PLACEHOLDER + "/" + type.toLowerCase(java.util.Locale.ROOT)))
+                                + "/webhooks/" + SECRET_PLACEHOLDER + "/" + type.toLowerCase(Locale.ROOT)))
                 .toList();
     }
 }

@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The build side of a reconcile: requests a build when the build inputs changed (BuildRequestPlan), and reads the
@@ -151,7 +152,7 @@ public class BuildTracking {
     }
 
     /** Forgets deleted apps in the build metrics. */
-    void pruneDeleted(java.util.function.Predicate<ResourceID> exists) {
+    void pruneDeleted(Predicate<ResourceID> exists) {
         metrics.pruneDeleted(exists);
     }
 }

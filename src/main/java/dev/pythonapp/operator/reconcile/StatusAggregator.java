@@ -168,11 +168,6 @@ final class StatusAggregator {
         };
     }
 
-    /** The message of a condition as it will be written. */
-    Optional<String> message(ConditionType type) {
-        return Conditions.find(next.conditions, type).map(Condition::getMessage);
-    }
-
     /** Whether the status differs from the previous one, i.e. needs writing. */
     boolean changed() {
         return !next.equals(previous);
