@@ -1,29 +1,18 @@
 package dev.pythonapp.operator.api;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Builder image variants: the one list the API enum ({@link BuilderSpec.Variant}) and the catalog derive from. */
-public enum ImageVariant {
-    FULL("full"),
-    MINIMAL("minimal");
-
-    private final String id;
-
-    ImageVariant(String id) {
-        this.id = id;
-    }
-
-    public String id() {
-        return id;
-    }
+public enum ImageVariant implements WireName.LowerCase {
+    FULL,
+    MINIMAL;
 
     public static Optional<ImageVariant> byId(String id) {
-        return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+        return WireName.byId(ImageVariant.class, id);
     }
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

@@ -12,16 +12,16 @@ import java.util.Optional;
  * unauthenticated pulls from registry.access.redhat.com), newest generation before the oldest, then CentOS Stream,
  * then Fedora. Retired families stay known so the catalog can describe (and find successors for) their images.
  */
-public enum OsFamily {
-    UBI7("ubi7", Lineage.UBI),
-    UBI8("ubi8", Lineage.UBI, 3),
-    UBI9("ubi9", Lineage.UBI, 1),
-    UBI10("ubi10", Lineage.UBI, 2),
-    CENTOS7("centos7", Lineage.CENTOS),
-    C8S("c8s", Lineage.CENTOS),
-    C9S("c9s", Lineage.CENTOS, 5),
-    C10S("c10s", Lineage.CENTOS, 4),
-    FEDORA("fedora", Lineage.FEDORA, 6);
+public enum OsFamily implements WireName.LowerCase {
+    UBI7(Lineage.UBI),
+    UBI8(Lineage.UBI, 3),
+    UBI9(Lineage.UBI, 1),
+    UBI10(Lineage.UBI, 2),
+    CENTOS7(Lineage.CENTOS),
+    C8S(Lineage.CENTOS),
+    C9S(Lineage.CENTOS, 5),
+    C10S(Lineage.CENTOS, 4),
+    FEDORA(Lineage.FEDORA, 6);
 
     /** Families whose generations succeed each other. */
     public enum Lineage {
@@ -30,18 +30,16 @@ public enum OsFamily {
         FEDORA
     }
 
-    private final String id;
     private final Lineage lineage;
     /** Rank in the default order; 0 for a retired family that users may not select. */
     private final int defaultRank;
 
     /** A retired family: in the catalog, not selectable in spec.builder.os. */
-    OsFamily(String id, Lineage lineage) {
-        this(id, lineage, 0);
+    OsFamily(Lineage lineage) {
+        this(lineage, 0);
     }
 
-    OsFamily(String id, Lineage lineage, int defaultRank) {
-        this.id = id;
+    OsFamily(Lineage lineage, int defaultRank) {
         this.lineage = lineage;
         this.defaultRank = defaultRank;
     }
@@ -51,11 +49,6 @@ public enum OsFamily {
             .filter(OsFamily::selectable)
             .sorted(Comparator.comparingInt(f -> f.defaultRank))
             .toList();
-
-    /** The id used in spec.builder.os and in the catalog ({@code ubi9}, {@code c10s}, ...). */
-    public String id() {
-        return id;
-    }
 
     public Lineage lineage() {
         return lineage;
@@ -74,11 +67,11 @@ public enum OsFamily {
     }
 
     public static Optional<OsFamily> byId(String id) {
-        return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
+        return WireName.byId(OsFamily.class, id);
     }
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

@@ -2,6 +2,7 @@ package dev.pythonapp.operator.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 import java.util.List;
@@ -10,8 +11,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ValidationRule(
         value = "!(has(self.hotDeploy) && self.hotDeploy && has(self.appConfig))",
-        message =
-                "run.hotDeploy generates the gunicorn config and sets APP_CONFIG itself: remove run.appConfig or hotDeploy")
+        message = "run.hotDeploy sets APP_CONFIG itself: remove run.appConfig or hotDeploy")
 public class RunSpec {
     @Size(max = 1024)
     @JsonPropertyDescription("APP_SCRIPT: a script to execute (relative to APP_HOME). Wins over appFile and gunicorn.")
@@ -21,12 +21,22 @@ public class RunSpec {
     @JsonPropertyDescription("APP_FILE: a Python file run with `python`. Wins over gunicorn (APP_MODULE).")
     public String appFile;
 
+    // gunicorn imports MODULE (dotted names, no path, no .py) and calls or reads CALLABLE (default: application)
     @Size(max = 1024)
-    @JsonPropertyDescription("APP_MODULE: the gunicorn WSGI target MODULE:CALLABLE.")
+    @Pattern("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*(:[A-Za-z_].*)?$")
+    @ValidationRule(
+            value = "!self.endsWith('.py')",
+            message = "run.appModule is a Python module, not a file: write app:application for app.py, or use appFile")
+    @JsonPropertyDescription(
+            "APP_MODULE: the gunicorn WSGI target MODULE[:CALLABLE], e.g. `wsgi` or `app:create_app()`.")
     public String appModule;
 
     @Size(max = 1024)
-    @JsonPropertyDescription("APP_HOME: sub-directory of the source that holds the application.")
+    @Pattern("^[^/]")
+    @ValidationRule(
+            value = SourceSpec.NO_PARENT_DIRECTORY,
+            message = "run.appHome is a sub-directory of the source: a relative path without '..'")
+    @JsonPropertyDescription("APP_HOME: sub-directory of the source that holds the application (relative, no '..').")
     public String appHome;
 
     @Size(max = 1024)

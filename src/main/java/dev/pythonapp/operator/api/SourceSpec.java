@@ -5,9 +5,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
+import io.fabric8.generator.annotation.ValidationRule;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class SourceSpec {
+    /** CEL: a relative path that does not climb out with '..'. */
+    static final String NO_PARENT_DIRECTORY = "!self.split('/').exists(p, p == '..')";
 
     @Required
     @JsonPropertyDescription("The git repository.")
@@ -17,8 +20,8 @@ public class SourceSpec {
     @Pattern("^[^/](.*[^/])?$")
     @JsonPropertyDescription(
             "Sub-directory of the repository that holds the application (relative, no leading or trailing '/', no '..').")
-    @io.fabric8.generator.annotation.ValidationRule(
-            value = "!self.split('/').exists(p, p == '..')",
+    @ValidationRule(
+            value = SourceSpec.NO_PARENT_DIRECTORY,
             message = "source.contextDir must stay inside the repository: '..' is not allowed")
     public String contextDir;
 

@@ -98,7 +98,7 @@ public final class BuildFailureHints {
         List<FailurePattern> patterns = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             FailureHintEntry entry = entries.get(i);
-            String where = "entry " + (isBlank(entry.id) ? "#" + (i + 1) : entry.id);
+            String where = "entry " + (isBlank(entry.id()) ? "#" + (i + 1) : entry.id());
             int before = problems.size();
             checkEntry(entry, where, ids, problems);
             List<Pattern> log = compile(entry, where, problems);
@@ -107,12 +107,12 @@ public final class BuildFailureHints {
             }
             if (problems.size() == before) {
                 patterns.add(new FailurePattern(
-                        entry.id,
-                        entry.source.strip(),
-                        Set.copyOf(listOrEmpty(entry.reasons)),
+                        entry.id(),
+                        entry.source().strip(),
+                        Set.copyOf(entry.reasons()),
                         log,
-                        entry.hint.strip(),
-                        new FailurePattern.Example(entry.example.reason, entry.example.log)));
+                        entry.hint().strip(),
+                        entry.example()));
             }
         }
         if (!problems.isEmpty()) {
@@ -122,33 +122,34 @@ public final class BuildFailureHints {
     }
 
     private static void checkEntry(FailureHintEntry entry, String where, Set<String> ids, List<String> problems) {
-        if (isBlank(entry.id)) {
+        if (isBlank(entry.id())) {
             problems.add(where + ": id is required");
-        } else if (!ID.matcher(entry.id).matches()) {
+        } else if (!ID.matcher(entry.id()).matches()) {
             problems.add(where + ": id must be kebab-case (a-z, 0-9, -)");
-        } else if (!ids.add(entry.id)) {
+        } else if (!ids.add(entry.id())) {
             problems.add(where + ": duplicate id");
         }
-        if (isBlank(entry.source)) {
+        if (isBlank(entry.source())) {
             problems.add(where + ": source is required (where the matched texts come from)");
         }
-        if (isBlank(entry.hint)) {
+        if (isBlank(entry.hint())) {
             problems.add(where + ": hint is required");
         }
-        if (listOrEmpty(entry.reasons).isEmpty() && listOrEmpty(entry.log).isEmpty()) {
+        if (entry.reasons().isEmpty() && entry.log().isEmpty()) {
             problems.add(where + ": needs reasons, log regexes, or both");
         }
-        if (listOrEmpty(entry.reasons).stream().anyMatch(BuildFailureHints::isBlank)) {
+        if (entry.reasons().stream().anyMatch(BuildFailureHints::isBlank)) {
             problems.add(where + ": reasons must not be blank");
         }
-        if (entry.example == null || (isBlank(entry.example.reason) && isBlank(entry.example.log))) {
+        if (entry.example() == null
+                || (isBlank(entry.example().reason()) && isBlank(entry.example().log()))) {
             problems.add(where + ": example with a reason or a log is required");
         }
     }
 
     private static List<Pattern> compile(FailureHintEntry entry, String where, List<String> problems) {
         List<Pattern> compiled = new ArrayList<>();
-        List<String> log = listOrEmpty(entry.log);
+        List<String> log = entry.log();
         for (int i = 0; i < log.size(); i++) {
             String regex = log.get(i);
             if (isBlank(regex)) {
@@ -167,15 +168,15 @@ public final class BuildFailureHints {
 
     /** Each placeholder is the caller's or a named group that every log regex defines (a reason captures nothing). */
     private static void checkPlaceholders(FailureHintEntry entry, String where, List<String> problems) {
-        for (String name : Hint.placeholders(entry.hint)) {
+        for (String name : Hint.placeholders(entry.hint())) {
             if (Hint.CALLER_PLACEHOLDERS.contains(name)) {
                 continue;
             }
-            if (!listOrEmpty(entry.reasons).isEmpty()) {
+            if (!entry.reasons().isEmpty()) {
                 problems.add(where + ": hint placeholder {" + name + "} needs a log capture, but a reason match"
                         + " captures nothing; drop the reasons or the placeholder");
             }
-            List<String> log = listOrEmpty(entry.log);
+            List<String> log = entry.log();
             for (int i = 0; i < log.size(); i++) {
                 if (!Hint.firstGroups(NAMED_GROUP, log.get(i)).contains(name)) {
                     problems.add(where + ": log regex " + (i + 1) + " does not define the group (?<" + name
@@ -183,10 +184,6 @@ public final class BuildFailureHints {
                 }
             }
         }
-    }
-
-    private static <T> List<T> listOrEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 
     static boolean isBlank(String s) {

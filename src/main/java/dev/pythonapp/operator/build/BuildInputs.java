@@ -21,16 +21,8 @@ import java.util.TreeMap;
  * small and shows no values.
  */
 public final class BuildInputs {
-    public static final String GIT_URI = "git.uri";
-    public static final String GIT_REF = "git.ref";
-    public static final String CONTEXT_DIR = "contextDir";
-    public static final String SOURCE_SECRET = "sourceSecret";
-    public static final String BUILDER = "builder";
-    public static final String RUNTIME = "runtime";
-    public static final String DOCKERFILE = "dockerfile";
-    public static final String IMAGE_SOURCES = "imageSources";
-    public static final String REBUILD = "rebuild";
-    public static final String ENV_PREFIX = "env.";
+    /** The input that is the rebuild annotation: changing only it is a rebuild request, not a change of inputs. */
+    private static final String REBUILD = "rebuild";
 
     private BuildInputs() {}
 
@@ -43,27 +35,27 @@ public final class BuildInputs {
         BuildConfigSpec spec = buildConfig.getSpec();
         Map<String, String> inputs = new TreeMap<>();
         Optional<GitBuildSource> git = Optional.ofNullable(spec.getSource().getGit());
-        put(inputs, GIT_URI, git.map(GitBuildSource::getUri).orElse(null));
-        put(inputs, GIT_REF, git.map(GitBuildSource::getRef).orElse(null));
-        put(inputs, CONTEXT_DIR, spec.getSource().getContextDir());
+        put(inputs, "git.uri", git.map(GitBuildSource::getUri).orElse(null));
+        put(inputs, "git.ref", git.map(GitBuildSource::getRef).orElse(null));
+        put(inputs, "contextDir", spec.getSource().getContextDir());
         put(
                 inputs,
-                SOURCE_SECRET,
+                "sourceSecret",
                 spec.getSource().getSourceSecret() == null
                         ? null
                         : spec.getSource().getSourceSecret().getName());
-        put(inputs, DOCKERFILE, spec.getSource().getDockerfile());
+        put(inputs, "dockerfile", spec.getSource().getDockerfile());
         put(
                 inputs,
-                IMAGE_SOURCES,
+                "imageSources",
                 spec.getSource().getImages() == null
                                 || spec.getSource().getImages().isEmpty()
                         ? null
                         : spec.getSource().getImages().toString());
-        put(inputs, BUILDER, builderImage);
-        put(inputs, RUNTIME, runtimeImage);
+        put(inputs, "builder", builderImage);
+        put(inputs, "runtime", runtimeImage);
         for (EnvVar env : strategyEnv(spec)) {
-            put(inputs, ENV_PREFIX + env.getName(), env.getValue() != null ? env.getValue() : valueFrom(env));
+            put(inputs, "env." + env.getName(), env.getValue() != null ? env.getValue() : valueFrom(env));
         }
         put(inputs, REBUILD, rebuild);
         return inputs;

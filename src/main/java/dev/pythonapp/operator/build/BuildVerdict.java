@@ -60,11 +60,11 @@ public record BuildVerdict(ConditionReason reason, String message) {
 
     private static BuildVerdict ofBuild(Build build, Function<Build, String> explainFailure) {
         String name = build.getMetadata().getName();
-        return switch (Builds.phase(build)) {
-            case Builds.COMPLETE -> new BuildVerdict(ConditionReason.BUILD_COMPLETE, completed(build));
-            case Builds.FAILED -> new BuildVerdict(ConditionReason.BUILD_FAILED, explainFailure.apply(build));
-            case Builds.ERROR -> new BuildVerdict(ConditionReason.BUILD_ERROR, explainFailure.apply(build));
-            case Builds.CANCELLED -> new BuildVerdict(ConditionReason.BUILD_CANCELLED, explainFailure.apply(build));
+        return switch (BuildPhase.of(build)) {
+            case COMPLETE -> new BuildVerdict(ConditionReason.BUILD_COMPLETE, completed(build));
+            case FAILED -> new BuildVerdict(ConditionReason.BUILD_FAILED, explainFailure.apply(build));
+            case ERROR -> new BuildVerdict(ConditionReason.BUILD_ERROR, explainFailure.apply(build));
+            case CANCELLED -> new BuildVerdict(ConditionReason.BUILD_CANCELLED, explainFailure.apply(build));
             default ->
                 new BuildVerdict(
                         ConditionReason.BUILDING,

@@ -7,7 +7,6 @@ import io.fabric8.openshift.api.model.BuildTriggerCause;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,16 +15,6 @@ import java.util.stream.Collectors;
 public final class Builds {
     /** Set by OpenShift's build controller on every Build of a BuildConfig. */
     public static final String NUMBER_ANNOTATION = "openshift.io/build.number";
-
-    public static final String NEW = "New";
-    public static final String PENDING = "Pending";
-    public static final String RUNNING = "Running";
-    public static final String COMPLETE = "Complete";
-    public static final String FAILED = "Failed";
-    public static final String ERROR = "Error";
-    public static final String CANCELLED = "Cancelled";
-    /** Every phase of build/v1, in lifecycle order: the label values of the builds metric. */
-    public static final List<String> PHASES = List.of(NEW, PENDING, RUNNING, COMPLETE, FAILED, ERROR, CANCELLED);
 
     private Builds() {}
 
@@ -47,18 +36,19 @@ public final class Builds {
         return builds.stream().max(Comparator.comparingLong(Builds::number));
     }
 
+    /** The phase as the Build reports it; New when it has none yet. */
     public static String phase(Build build) {
         return build.getStatus() == null || build.getStatus().getPhase() == null
-                ? NEW
+                ? BuildPhase.NEW.id()
                 : build.getStatus().getPhase();
     }
 
     public static boolean running(Build build) {
-        return List.of(NEW, PENDING, RUNNING).contains(phase(build));
+        return BuildPhase.of(build).unfinished();
     }
 
     public static boolean complete(Build build) {
-        return COMPLETE.equals(phase(build));
+        return BuildPhase.of(build) == BuildPhase.COMPLETE;
     }
 
     /** status.build for {@code build}, keeping what the operator itself recorded (inputs, request, webhooks). */

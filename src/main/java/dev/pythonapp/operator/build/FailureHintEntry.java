@@ -1,19 +1,15 @@
 package dev.pythonapp.operator.build;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** The YAML form of one entry of failure-hints.yaml; unknown keys are errors, checks are in BuildFailureHints. */
-class FailureHintEntry {
-    public String id;
-    public String source;
-    public List<String> reasons = new ArrayList<>();
-    public List<String> log = new ArrayList<>();
-    public String hint;
-    public Example example;
-
-    static class Example {
-        public String reason;
-        public String log;
+/**
+ * The YAML form of one entry of failure-hints.yaml; unknown keys are errors, checks are in BuildFailureHints. Absent
+ * lists read as empty.
+ */
+record FailureHintEntry(
+        String id, String source, List<String> reasons, List<String> log, String hint, FailurePattern.Example example) {
+    FailureHintEntry {
+        reasons = reasons == null ? List.of() : reasons;
+        log = log == null ? List.of() : log;
     }
 }

@@ -1,6 +1,6 @@
 package dev.pythonapp.operator.reconcile;
 
-import dev.pythonapp.operator.build.Builds;
+import dev.pythonapp.operator.build.BuildPhase;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -25,13 +25,15 @@ public class BuildMetrics {
     private final Counter notServed;
 
     public BuildMetrics(MeterRegistry registry) {
-        for (String phase : Builds.PHASES) {
+        for (BuildPhase phase : BuildPhase.values()) {
             Gauge.builder(
                             PHASES_METRIC,
                             latestPhase,
-                            all -> all.values().stream().filter(phase::equals).count())
+                            all -> all.values().stream()
+                                    .filter(phase.id()::equals)
+                                    .count())
                     .description("PythonApps whose latest build is in this phase")
-                    .tag("phase", phase)
+                    .tag("phase", phase.id())
                     .register(registry);
         }
         requested = request(registry, "requested");

@@ -5,22 +5,25 @@ import dev.pythonapp.operator.api.Vocabulary.EventReason;
 import dev.pythonapp.operator.catalog.BuilderCatalog;
 import dev.pythonapp.operator.config.BuilderPolicyProvider;
 import dev.pythonapp.operator.config.CatalogOverlay;
+import dev.pythonapp.operator.config.OperatorConfig;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.Event;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.AbstractEventSource;
 import io.javaoperatorsdk.operator.processing.event.source.IndexerResourceCache;
 import io.quarkus.logging.Log;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * An event source of catalog changes. It watches the one catalog overlay ConfigMap (by name, in the operator's namespace). On every change it validates the
- * overlay, puts the resulting catalog in force (or the built-in one, with a Warning event, if the overlay is
- * invalid), and re-reconciles every PythonApp so decisions follow the new dates without a restart.
+ * An event source of catalog changes. It watches the one catalog overlay ConfigMap (by name, in the operator's
+ * namespace). On every change it validates the overlay, puts the resulting catalog in force (or the built-in one,
+ * with a Warning event, if the overlay is invalid), and re-reconciles every PythonApp so decisions follow the new dates without a restart.
  */
 public class CatalogOverlayEventSource extends AbstractEventSource<BuilderCatalog, PythonApp>
         implements ResourceEventHandler<ConfigMap> {
@@ -34,20 +37,24 @@ public class CatalogOverlayEventSource extends AbstractEventSource<BuilderCatalo
     private final IndexerResourceCache<PythonApp> primaries;
     private SharedIndexInformer<ConfigMap> informer;
 
+    /**
+     * Watches ConfigMap {@code settings.configMapName()} in {@code settings.configMapNamespace()}, by default the
+     * operator's own namespace (POD_NAMESPACE, else the client's namespace).
+     */
     public CatalogOverlayEventSource(
-            KubernetesClient client,
-            String namespace,
-            String name,
+            EventSourceContext<PythonApp> context,
+            OperatorConfig.Catalog settings,
             BuilderPolicyProvider policies,
-            PythonAppEvents events,
-            IndexerResourceCache<PythonApp> primaries) {
+            PythonAppEvents events) {
         super(BuilderCatalog.class, NAME);
-        this.client = client;
-        this.namespace = namespace;
-        this.name = name;
+        this.client = context.getClient();
+        this.primaries = context.getPrimaryCache();
+        this.namespace = settings.configMapNamespace()
+                .or(() -> Optional.ofNullable(System.getenv("POD_NAMESPACE")))
+                .orElseGet(() -> Optional.ofNullable(client.getNamespace()).orElse("default"));
+        this.name = settings.configMapName();
         this.policies = policies;
         this.events = events;
-        this.primaries = primaries;
     }
 
     /** The catalog is shared by all apps, not a secondary resource of any one of them. */

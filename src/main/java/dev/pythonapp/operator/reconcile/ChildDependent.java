@@ -1,7 +1,6 @@
 package dev.pythonapp.operator.reconcile;
 
 import dev.pythonapp.operator.api.PythonApp;
-import dev.pythonapp.operator.eol.BuilderDecision;
 import dev.pythonapp.operator.render.ChildResources;
 import dev.pythonapp.operator.render.RenderInput;
 import io.fabric8.kubernetes.api.model.Container;
@@ -34,7 +33,8 @@ public abstract class ChildDependent<R extends HasMetadata> extends CRUDKubernet
 
     @Override
     protected R desired(PythonApp app, Context<PythonApp> context) {
-        return DesiredStateMatch.stamp(render(renderInput(app, context)));
+        return DesiredStateMatch.stamp(render(context.managedWorkflowAndDependentResourceContext()
+                .getMandatory(RenderInput.class, RenderInput.class)));
     }
 
     /** Matched by digest and field values, not by managedFields, which the caches do not keep (DesiredStateMatch). */
@@ -58,15 +58,13 @@ public abstract class ChildDependent<R extends HasMetadata> extends CRUDKubernet
         return PrunedItemStore.prune(super.update(actual, desired, primary, context));
     }
 
-    static RenderInput renderInput(PythonApp app, Context<PythonApp> context) {
-        BuilderDecision decision = context.managedWorkflowAndDependentResourceContext()
-                .getMandatory(BuilderDecision.class, BuilderDecision.class);
-        Optional<String> image = context.getSecondaryResource(Deployment.class)
+    /** The image the app container of {@code deployment} runs (OpenShift's image trigger sets it after a build). */
+    static Optional<String> runningImage(Optional<Deployment> deployment) {
+        return deployment
                 .flatMap(d -> d.getSpec().getTemplate().getSpec().getContainers().stream()
                         .filter(c -> ChildResources.CONTAINER.equals(c.getName()))
                         .findFirst())
                 .map(Container::getImage);
-        return new RenderInput(app, decision, image);
     }
 
     @Override

@@ -122,38 +122,31 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
             return finish(app, status.objectsInTheWay(inTheWay), Optional.of(RECHECK_OBJECT_IN_THE_WAY));
         }
 
-        context.managedWorkflowAndDependentResourceContext().put(BuilderDecision.class, decision);
+        // rendered once per reconcile: every dependent and the build tracking read the same input
+        RenderInput input = new RenderInput(
+                app, decision, ChildDependent.runningImage(context.getSecondaryResource(Deployment.class)));
+        context.managedWorkflowAndDependentResourceContext().put(RenderInput.class, input);
         WorkflowReconcileResult result =
                 context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
         result.throwAggregateExceptionIfErrorsPresent();
 
         status.applied(RouteSpec.enabled(app.getSpec().route));
-        RenderInput input = ChildDependent.renderInput(app, context);
         Set<Build> appBuilds = context.getSecondaryResources(Build.class);
         builds.reconcile(input, appBuilds, status);
+        // the Deployment as the workflow left it (created or updated just now)
+        Optional<Deployment> deployment = context.getSecondaryResource(Deployment.class);
         status.deployment(
-                DeploymentAvailability.notAvailableBecause(context.getSecondaryResource(Deployment.class)),
-                input.currentDeploymentImage(),
+                DeploymentAvailability.notAvailableBecause(deployment),
+                ChildDependent.runningImage(deployment),
                 BuildVerdict.anyCompleted(appBuilds));
         return finish(app, status, Optional.empty());
     }
 
     @Override
     public List<EventSource<?, PythonApp>> prepareEventSources(EventSourceContext<PythonApp> context) {
-        String namespace = config.catalog()
-                .configMapNamespace()
-                .or(() -> Optional.ofNullable(System.getenv("POD_NAMESPACE")))
-                .orElseGet(() ->
-                        Optional.ofNullable(context.getClient().getNamespace()).orElse("default"));
         return List.of(
                 BuildTracking.eventSource(context),
-                new CatalogOverlayEventSource(
-                        context.getClient(),
-                        namespace,
-                        config.catalog().configMapName(),
-                        policies,
-                        events,
-                        context.getPrimaryCache()));
+                new CatalogOverlayEventSource(context, config.catalog(), policies, events));
     }
 
     @Override

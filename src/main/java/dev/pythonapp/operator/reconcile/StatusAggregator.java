@@ -6,8 +6,8 @@ import dev.pythonapp.operator.api.PythonAppStatus;
 import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import dev.pythonapp.operator.api.Vocabulary.ConditionType;
 import dev.pythonapp.operator.api.Vocabulary.EventReason;
+import dev.pythonapp.operator.build.BuildPhase;
 import dev.pythonapp.operator.build.BuildVerdict;
-import dev.pythonapp.operator.build.Builds;
 import dev.pythonapp.operator.eol.BuilderDecision;
 import dev.pythonapp.operator.eol.LifecycleAssessment;
 import io.fabric8.kubernetes.api.model.Condition;
@@ -160,12 +160,12 @@ final class StatusAggregator {
         if (seen) {
             return Optional.empty();
         }
-        return switch (next.build.phase) {
-            case Builds.COMPLETE -> Optional.of(EventReason.BUILD_COMPLETED);
-            case Builds.FAILED, Builds.ERROR -> Optional.of(EventReason.BUILD_FAILED);
-            case Builds.CANCELLED -> Optional.of(EventReason.BUILD_CANCELLED);
+        return BuildPhase.byId(next.build.phase).flatMap(phase -> switch (phase) {
+            case COMPLETE -> Optional.of(EventReason.BUILD_COMPLETED);
+            case FAILED, ERROR -> Optional.of(EventReason.BUILD_FAILED);
+            case CANCELLED -> Optional.of(EventReason.BUILD_CANCELLED);
             default -> Optional.empty();
-        };
+        });
     }
 
     /** Whether the status differs from the previous one, i.e. needs writing. */

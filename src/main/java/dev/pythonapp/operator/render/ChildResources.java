@@ -44,13 +44,6 @@ public final class ChildResources {
     public static final int PORT = 8080;
     public static final String PORT_NAME = "http";
     public static final String CONTAINER = "app";
-    /** ImageStream tag that tracks the builder image (scheduled import), so a builder update triggers a rebuild. */
-    public static final String BUILDER_TAG = "builder";
-    /** ImageStream tag that tracks the run-time image of an app with spec.runtime (scheduled import). */
-    public static final String RUNTIME_TAG = "runtime";
-    /** ImageStream tag the builds push to and the Deployment runs. */
-    public static final String OUTPUT_TAG = "latest";
-
     public static final String BUILD_PAUSED_ANNOTATION = "openshift.io/build-config.paused";
     public static final String IMAGE_TRIGGERS_ANNOTATION = "image.openshift.io/triggers";
 
@@ -72,13 +65,13 @@ public final class ChildResources {
     public static ImageStream imageStream(RenderInput in) {
         List<TagReference> tags = new ArrayList<>();
         tags.add(trackedTag(
-                BUILDER_TAG,
+                StreamTag.BUILDER,
                 in.builder().effective().reference(),
                 "S2I builder of " + in.name() + ", tracked by pythonapp-operator"));
         in.builder()
                 .runtime()
                 .ifPresent(runtime -> tags.add(trackedTag(
-                        RUNTIME_TAG,
+                        StreamTag.RUNTIME,
                         runtime.effective().reference(),
                         "Run-time image of " + in.name() + ", tracked by pythonapp-operator")));
         return new ImageStreamBuilder()
@@ -90,9 +83,9 @@ public final class ChildResources {
                 .build();
     }
 
-    private static TagReference trackedTag(String name, String image, String description) {
+    private static TagReference trackedTag(StreamTag tag, String image, String description) {
         return new TagReferenceBuilder()
-                .withName(name)
+                .withName(tag.id())
                 .withNewFrom()
                 .withKind("DockerImage")
                 .withName(image)
@@ -142,7 +135,7 @@ public final class ChildResources {
                 .withNewOutput()
                 .withNewTo()
                 .withKind("ImageStreamTag")
-                .withName(in.name() + ":" + OUTPUT_TAG)
+                .withName(StreamTag.LATEST.of(in.name()))
                 .endTo()
                 .endOutput()
                 .addNewTrigger()
@@ -166,7 +159,7 @@ public final class ChildResources {
                 .withNewSourceStrategy()
                 .withNewFrom()
                 .withKind("ImageStreamTag")
-                .withName(in.name() + ":" + BUILDER_TAG)
+                .withName(StreamTag.BUILDER.of(in.name()))
                 .endFrom()
                 .withEnv(S2iEnvironment.buildEnv(in.app().getSpec()))
                 .endSourceStrategy()
@@ -204,14 +197,14 @@ public final class ChildResources {
     public static Deployment deployment(RenderInput in) {
         PythonAppSpec spec = in.app().getSpec();
         String image = in.currentDeploymentImage()
-                .orElse("image-registry.openshift-image-registry.svc:5000/" + in.namespace() + "/" + in.name() + ":"
-                        + OUTPUT_TAG);
+                .orElse("image-registry.openshift-image-registry.svc:5000/" + in.namespace() + "/"
+                        + StreamTag.LATEST.of(in.name()));
         ObjectMeta meta = metadata(in, in.name());
         Map<String, String> annotations = new LinkedHashMap<>();
         annotations.put(
                 IMAGE_TRIGGERS_ANNOTATION,
-                "[{\"from\":{\"kind\":\"ImageStreamTag\",\"name\":\"" + in.name() + ":"
-                        + OUTPUT_TAG + "\"},\"fieldPath\":\"spec.template.spec.containers[?(@.name==\\\"" + CONTAINER
+                "[{\"from\":{\"kind\":\"ImageStreamTag\",\"name\":\"" + StreamTag.LATEST.of(in.name())
+                        + "\"},\"fieldPath\":\"spec.template.spec.containers[?(@.name==\\\"" + CONTAINER
                         + "\\\")].image\"}]");
         annotations.put("app.openshift.io/vcs-uri", spec.source.git.uri);
         if (spec.source.git.ref != null) {

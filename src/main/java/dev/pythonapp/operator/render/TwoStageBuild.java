@@ -80,7 +80,7 @@ public final class TwoStageBuild {
 
     /** The ImageStream tag the last stage builds on: {@code runtime}, or {@code builder} without spec.runtime. */
     public String runtimeTag() {
-        return app + ":" + (separateRuntime ? ChildResources.RUNTIME_TAG : ChildResources.BUILDER_TAG);
+        return (separateRuntime ? StreamTag.RUNTIME : StreamTag.BUILDER).of(app);
     }
 
     /** Docker strategy from the run-time tag (OpenShift puts its image into the last FROM), with the build env. */
@@ -102,7 +102,7 @@ public final class TwoStageBuild {
         return List.of(new ImageSourceBuilder()
                 .withNewFrom()
                 .withKind("ImageStreamTag")
-                .withName(app + ":" + ChildResources.BUILDER_TAG)
+                .withName(StreamTag.BUILDER.of(app))
                 .endFrom()
                 .withAs(assemble.image())
                 .build());
@@ -121,7 +121,7 @@ public final class TwoStageBuild {
                 .withNewImageChange()
                 .withNewFrom()
                 .withKind("ImageStreamTag")
-                .withName(app + ":" + ChildResources.BUILDER_TAG)
+                .withName(StreamTag.BUILDER.of(app))
                 .endFrom()
                 .endImageChange()
                 .build());

@@ -18,7 +18,7 @@ public record Detection(
         String fix = image.replacement()
                 .map(r -> "upgrade writes " + r)
                 .or(() -> image.manual())
-                .orElse(image.rule().fix());
+                .orElse(image.rule().fix);
         return new Detection(image.rule(), offset, image.message(), fix, Optional.of(image), edits);
     }
 }

@@ -7,6 +7,6 @@ public record Finding(
         String file, Position position, Rule rule, String message, String fix, Optional<ImageAssessment> image) {
 
     public Severity severity() {
-        return rule.severity();
+        return rule.severity;
     }
 }

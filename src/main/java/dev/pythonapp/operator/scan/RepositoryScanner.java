@@ -138,13 +138,13 @@ public final class RepositoryScanner {
     private static ScannedFile failed(
             Path path, String display, String text, LineIndex lines, int offset, String message) {
         Finding f = new Finding(
-                display, lines.position(offset), Rule.PARSE_ERROR, message, Rule.PARSE_ERROR.fix(), Optional.empty());
+                display, lines.position(offset), Rule.PARSE_ERROR, message, Rule.PARSE_ERROR.fix, Optional.empty());
         return new ScannedFile(path, display, text, List.of(f), List.of());
     }
 
     private static Finding parseError(String display, String message) {
         return new Finding(
-                display, new Position(1, 1), Rule.PARSE_ERROR, message, Rule.PARSE_ERROR.fix(), Optional.empty());
+                display, new Position(1, 1), Rule.PARSE_ERROR, message, Rule.PARSE_ERROR.fix, Optional.empty());
     }
 
     private String display(Path path) {

@@ -1,12 +1,12 @@
 package dev.pythonapp.operator.scan;
 
-import java.util.Locale;
+import dev.pythonapp.operator.api.WireName;
 
 /**
  * Every rule of the scanner: a severity, a one-line description and how to fix it. Its stable id is the constant's
  * name in kebab case (README and SARIF name rules by it; renaming a constant renames the rule).
  */
-public enum Rule {
+public enum Rule implements WireName.KebabCase {
     EOL_IMAGE(
             Severity.ERROR,
             "Python image or builder reference is end of life",
@@ -49,30 +49,16 @@ public enum Rule {
             "The file cannot be parsed, so it was not checked",
             "Fix the syntax error at the position given.");
 
-    private final Severity severity;
-    private final String description;
-    private final String fix;
+    // the data of a rule, as final fields like the API enums' (BuilderSpec.Os): read-only by construction
+    public final Severity severity;
+    /** One line: what is wrong. */
+    public final String description;
+    /** How to fix it. */
+    public final String fix;
 
     Rule(Severity severity, String description, String fix) {
         this.severity = severity;
         this.description = description;
         this.fix = fix;
-    }
-
-    /** The constant's name in kebab case: {@code eol-image}. */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    public Severity severity() {
-        return severity;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public String fix() {
-        return fix;
     }
 }

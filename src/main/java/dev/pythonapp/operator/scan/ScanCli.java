@@ -90,7 +90,7 @@ public final class ScanCli {
         }
         if (o.command.equals("rules")) {
             for (Rule rule : Rule.values()) {
-                out.printf("%-28s %-8s %s%n", rule.id(), rule.severity().id(), rule.description());
+                out.printf("%-28s %-8s %s%n", rule.id(), rule.severity.id(), rule.description);
             }
             return CLEAN;
         }

@@ -1,16 +1,13 @@
 package dev.pythonapp.operator.scan;
 
+import dev.pythonapp.operator.api.WireName;
 import java.util.Locale;
 
 /** Finding severities, highest first; the names are SARIF's result levels. */
-public enum Severity {
+public enum Severity implements WireName.LowerCase {
     ERROR,
     WARNING,
     NOTE;
-
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     public boolean atLeast(Severity threshold) {
         return ordinal() <= threshold.ordinal();

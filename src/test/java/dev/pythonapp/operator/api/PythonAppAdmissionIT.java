@@ -62,19 +62,32 @@ class PythonAppAdmissionIT {
                     s.builder.image = "quay.io/sclorg/python-312-c9s";
                     s.builder.os = BuilderSpec.Os.UBI9;
                 }),
-                invalid("hot-and-config", "spec.run", "remove run.appConfig or hotDeploy", s -> {
-                    s.run = new RunSpec();
-                    s.run.hotDeploy = true;
-                    s.run.appConfig = "gunicorn.conf.py";
-                }),
-                invalid("app-var-in-env", "spec.run.env", "through spec.run.appScript", s -> {
-                    s.run = new RunSpec();
-                    s.run.env = List.of(new EnvVarSpec("APP_MODULE", "x:y"));
-                }),
-                invalid("bad-env-name", "spec.run.env[0].name", "should match", s -> {
-                    s.run = new RunSpec();
-                    s.run.env = List.of(new EnvVarSpec("1 BAD", "x"));
-                }),
+                invalid("hot-and-config", "spec.run", "remove run.appConfig or hotDeploy", run(r -> {
+                    r.hotDeploy = true;
+                    r.appConfig = "gunicorn.conf.py";
+                })),
+                invalid(
+                        "module-as-file",
+                        "spec.run.appModule",
+                        "not a file: write app:application",
+                        run(r -> r.appModule = "app.py")),
+                invalid("module-as-path", "spec.run.appModule", "should match", run(r -> r.appModule = "src/app:app")),
+                invalid(
+                        "app-home-escape",
+                        "spec.run.appHome",
+                        "a relative path without '..'",
+                        run(r -> r.appHome = "src/../..")),
+                invalid("app-home-absolute", "spec.run.appHome", "should match", run(r -> r.appHome = "/etc")),
+                invalid(
+                        "app-var-in-env",
+                        "spec.run.env",
+                        "through spec.run.appScript",
+                        run(r -> r.env = List.of(new EnvVarSpec("APP_MODULE", "x:y")))),
+                invalid(
+                        "bad-env-name",
+                        "spec.run.env[0].name",
+                        "should match",
+                        run(r -> r.env = List.of(new EnvVarSpec("1 BAD", "x")))),
                 invalid("secret-in-build", "spec.build.env", "must not read Secrets", s -> {
                     s.build = new BuildSpec();
                     s.build.env = List.of(Apps.fromSecret("PIP_INDEX_URL", "pip", "url"));
@@ -120,6 +133,13 @@ class PythonAppAdmissionIT {
                             s.runtime.variant = BuilderSpec.Variant.MINIMAL;
                         }),
                 invalid("bad-os", "spec.builder.os", "Unsupported value", s -> s.builder = null));
+    }
+
+    static Consumer<PythonAppSpec> run(Consumer<RunSpec> breakIt) {
+        return s -> {
+            s.run = new RunSpec();
+            breakIt.accept(s.run);
+        };
     }
 
     static Arguments invalid(String name, String field, String message, Consumer<PythonAppSpec> breakIt) {

@@ -23,6 +23,62 @@ class VocabularyTest {
                 .containsExactly("Reconciled", "Ready", "BuilderSupported", "Built");
     }
 
+    /** The ids are derived from the constants' names: renaming a constant must fail here, not silently in status. */
+    @Test
+    void idsOnTheWireArePinned() {
+        assertThat(Arrays.stream(ConditionReason.values()).map(ConditionReason::id))
+                .containsExactly(
+                        "Applied",
+                        "ObjectInTheWay",
+                        "ReconcileError",
+                        "InvalidPythonVersion",
+                        "InvalidBuilderCombination",
+                        "InvalidRuntime",
+                        "Available",
+                        "DeploymentNotAvailable",
+                        "AwaitingFirstBuild",
+                        "LatestBuildFailed",
+                        "NotReconciled",
+                        "Supported",
+                        "EndOfLifeSoon",
+                        "Rewritten",
+                        "NotInCatalog",
+                        "EndOfLife",
+                        "BuildComplete",
+                        "Building",
+                        "AwaitingBuild",
+                        "BuildFailed",
+                        "BuildError",
+                        "BuildCancelled",
+                        "BuildsPaused",
+                        "InstantiateNotServed",
+                        "BuildRequestFailed");
+        assertThat(Arrays.stream(EventReason.values()).map(EventReason::id))
+                .containsExactly(
+                        "BuilderRewritten",
+                        "BuilderEndOfLife",
+                        "BuilderEndOfLifeSoon",
+                        "CatalogApplied",
+                        "BuildRequested",
+                        "BuildCompleted",
+                        "BuildFailed",
+                        "BuildCancelled",
+                        "InvalidCatalog");
+        assertThat(Arrays.stream(ConditionStatus.values()).map(ConditionStatus::id))
+                .containsExactly("True", "False", "Unknown");
+        assertThat(Arrays.stream(ImageVariant.values()).map(ImageVariant::id)).containsExactly("full", "minimal");
+        assertThat(Arrays.stream(OsFamily.values()).map(OsFamily::id))
+                .containsExactly("ubi7", "ubi8", "ubi9", "ubi10", "centos7", "c8s", "c9s", "c10s", "fedora");
+    }
+
+    @Test
+    void caseStylesOfWireNames() {
+        assertThat(WireName.pascalCase(ConditionReason.INSTANTIATE_NOT_SERVED)).isEqualTo("InstantiateNotServed");
+        assertThat(WireName.lowerCase(OsFamily.C10S)).isEqualTo("c10s");
+        assertThat(WireName.kebabCase(ConditionReason.END_OF_LIFE_SOON)).isEqualTo("end-of-life-soon");
+        assertThat(WireName.byId(OsFamily.class, "UBI9")).isEmpty();
+    }
+
     @Test
     void everyConditionTypeHasATrueAndAFalseReason() {
         for (ConditionType type : ConditionType.values()) {

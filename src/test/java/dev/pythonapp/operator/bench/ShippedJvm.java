@@ -51,6 +51,11 @@ final class ShippedJvm {
         options.add("-XX:MaxRAM=" + memoryLimitBytes());
         options.add("-XX:MaxRAMPercentage=" + env("JAVA_MAX_MEM_RATIO"));
         options.addAll(Arrays.asList(env("GC_CONTAINER_OPTIONS").trim().split("\\s+")));
+        // -Dbench.jvmOptions="-XX:StartFlightRecording=...": to profile a run, not part of the shipped settings
+        String extra = System.getProperty("bench.jvmOptions", "").trim();
+        if (!extra.isEmpty()) {
+            options.addAll(Arrays.asList(extra.split("\\s+")));
+        }
         return options;
     }
 }

@@ -12,8 +12,8 @@ class ReadmeScannerRulesTest {
     void rulesTableMatchesTheRules() throws IOException {
         String expected = "| rule | severity | what | fix |\n|---|---|---|---|\n"
                 + Arrays.stream(Rule.values())
-                        .map(r -> "| `" + r.id() + "` | " + r.severity().id() + " | " + r.description() + " | "
-                                + r.fix() + " |\n")
+                        .map(r -> "| `" + r.id() + "` | " + r.severity.id() + " | " + r.description + " | " + r.fix
+                                + " |\n")
                         .collect(Collectors.joining());
         ReadmeSections.assertSection("scanner-rules", ReadmeScannerRulesTest.class, expected);
     }

@@ -49,6 +49,20 @@ class ChildResourcesTest {
         return input(Fixtures.djangoEx().build());
     }
 
+    /** Python 3.8 on ubi8: end of life on the catalog day, so the policy decides what is built. */
+    private static Fixtures.AppBuilder python38OnUbi8() {
+        return Fixtures.app("legacy").namespace("demo").pythonVersion("3.8").os(BuilderSpec.Os.UBI8);
+    }
+
+    private static String builderTagSource(RenderInput in) {
+        return ChildResources.imageStream(in)
+                .getSpec()
+                .getTags()
+                .get(0)
+                .getFrom()
+                .getName();
+    }
+
     private static Map<String, String> envMap(List<EnvVar> env) {
         Map<String, String> map = new LinkedHashMap<>();
         env.forEach(e -> map.put(e.getName(), e.getValue()));
@@ -111,11 +125,7 @@ class ChildResourcesTest {
 
         @Test
         void theRuntimeVersionLabelIsThatOfTheEffectiveBuilder() {
-            RenderInput in = input(Fixtures.app("legacy")
-                    .namespace("demo")
-                    .pythonVersion("3.8")
-                    .os(BuilderSpec.Os.UBI8)
-                    .build());
+            RenderInput in = input(python38OnUbi8().build());
             assertThat(in.builder().action()).isEqualTo(Action.BUILD_SUCCESSOR);
             assertThat(ChildResources.deployment(in).getMetadata().getLabels())
                     .containsEntry("app.openshift.io/runtime-version", "3.12");
@@ -153,18 +163,8 @@ class ChildResourcesTest {
 
         @Test
         void aRewrittenBuilderIsTheSuccessor() {
-            RenderInput in = input(Fixtures.app("legacy")
-                    .namespace("demo")
-                    .pythonVersion("3.8")
-                    .os(BuilderSpec.Os.UBI8)
-                    .build());
-            assertThat(ChildResources.imageStream(in)
-                            .getSpec()
-                            .getTags()
-                            .get(0)
-                            .getFrom()
-                            .getName())
-                    .isEqualTo("registry.access.redhat.com/ubi8/python-312:latest");
+            RenderInput in = input(python38OnUbi8().build());
+            assertThat(builderTagSource(in)).isEqualTo("registry.access.redhat.com/ubi8/python-312:latest");
         }
     }
 
@@ -248,36 +248,22 @@ class ChildResourcesTest {
         void notPausedUnlessTheDecisionSaysSo() {
             assertThat(annotations(ChildResources.buildConfig(djangoEx())))
                     .doesNotContainKey("openshift.io/build-config.paused");
-            RenderInput warned = input(Fixtures.app("legacy")
-                    .namespace("demo")
-                    .pythonVersion("3.8")
-                    .os(BuilderSpec.Os.UBI8)
-                    .eolPolicy(EolPolicy.Warn)
-                    .build());
+            RenderInput warned =
+                    input(python38OnUbi8().eolPolicy(EolPolicy.Warn).build());
             assertThat(annotations(ChildResources.buildConfig(warned)))
                     .doesNotContainKey("openshift.io/build-config.paused");
         }
 
         @Test
         void pausedUnderBlock() {
-            RenderInput blocked = input(Fixtures.app("legacy")
-                    .namespace("demo")
-                    .pythonVersion("3.8")
-                    .os(BuilderSpec.Os.UBI8)
-                    .eolPolicy(EolPolicy.Block)
-                    .build());
+            RenderInput blocked =
+                    input(python38OnUbi8().eolPolicy(EolPolicy.Block).build());
             assertThat(blocked.builder().action()).isEqualTo(Action.PAUSE);
             BuildConfig bc = ChildResources.buildConfig(blocked);
             assertThat(bc.getMetadata().getAnnotations())
                     .containsExactly(entry("openshift.io/build-config.paused", "true"));
             // still the requested (end-of-life) builder
-            assertThat(ChildResources.imageStream(blocked)
-                            .getSpec()
-                            .getTags()
-                            .get(0)
-                            .getFrom()
-                            .getName())
-                    .isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
+            assertThat(builderTagSource(blocked)).isEqualTo("registry.access.redhat.com/ubi8/python-38:latest");
         }
     }
 

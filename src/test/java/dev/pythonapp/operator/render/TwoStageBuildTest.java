@@ -71,28 +71,18 @@ class TwoStageBuildTest {
 
         @Test
         void minimalBuilderWithBuildPackages() throws IOException {
-            RenderInput in = minimalBuilderBuildPackages();
-            assertGolden(
-                    "minimal-builder-build-packages.Dockerfile",
-                    TwoStageBuild.of(in).orElseThrow().dockerfile(),
-                    true);
-            assertGolden(
-                    "minimal-builder-build-packages.buildconfig.yaml",
-                    Serialization.asYaml(ChildResources.buildConfig(in)),
-                    true);
+            assertGoldenDockerfileAndBuildConfig("minimal-builder-build-packages", minimalBuilderBuildPackages());
         }
 
         @Test
         void fullBuilderWithMinimalRuntimeAndARunTimePackage() throws IOException {
-            RenderInput in = fullBuilderMinimalRuntime();
+            assertGoldenDockerfileAndBuildConfig("full-builder-minimal-runtime", fullBuilderMinimalRuntime());
+        }
+
+        private void assertGoldenDockerfileAndBuildConfig(String name, RenderInput in) throws IOException {
             assertGolden(
-                    "full-builder-minimal-runtime.Dockerfile",
-                    TwoStageBuild.of(in).orElseThrow().dockerfile(),
-                    true);
-            assertGolden(
-                    "full-builder-minimal-runtime.buildconfig.yaml",
-                    Serialization.asYaml(ChildResources.buildConfig(in)),
-                    true);
+                    name + ".Dockerfile", TwoStageBuild.of(in).orElseThrow().dockerfile(), true);
+            assertGolden(name + ".buildconfig.yaml", Serialization.asYaml(ChildResources.buildConfig(in)), true);
         }
     }
 

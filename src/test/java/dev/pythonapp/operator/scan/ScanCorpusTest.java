@@ -164,11 +164,10 @@ class ScanCorpusTest {
                 Rule rule = Rule.values()[i];
                 JsonNode r = rules.get(i);
                 assertThat(r.get("id").asText()).isEqualTo(rule.id());
-                assertThat(r.get("shortDescription").get("text").asText()).isEqualTo(rule.description());
-                assertThat(r.get("fullDescription").get("text").asText()).contains(rule.fix());
-                assertThat(r.get("help").get("text").asText()).isEqualTo(rule.fix());
-                assertThat(r.get("defaultConfiguration").get("level").asText())
-                        .isEqualTo(rule.severity().id());
+                assertThat(r.get("shortDescription").get("text").asText()).isEqualTo(rule.description);
+                assertThat(r.get("fullDescription").get("text").asText()).contains(rule.fix);
+                assertThat(r.get("help").get("text").asText()).isEqualTo(rule.fix);
+                assertThat(r.get("defaultConfiguration").get("level").asText()).isEqualTo(rule.severity.id());
             }
             JsonNode results = run.get("results");
             assertThat(results).hasSize(EXPECTED.size());

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Fixtures for the pure unit tests (no cluster, no Quarkus): the built-in catalog, a fixed day, lifecycle and policy
@@ -216,39 +217,26 @@ public final class Fixtures {
         }
 
         public AppBuilder runEnv(String envName, String value) {
-            if (run().env == null) {
-                run().env = new ArrayList<>();
-            }
+            run().env = Objects.requireNonNullElseGet(run().env, ArrayList::new);
             run().env.add(new EnvVarSpec(envName, value));
             return this;
         }
 
         public AppBuilder buildEnv(String envName, String value) {
-            if (spec.build == null) {
-                spec.build = new BuildSpec();
-            }
-            if (spec.build.env == null) {
-                spec.build.env = new ArrayList<>();
-            }
-            spec.build.env.add(new EnvVarSpec(envName, value));
+            buildSection().env = Objects.requireNonNullElseGet(buildSection().env, ArrayList::new);
+            buildSection().env.add(new EnvVarSpec(envName, value));
             return this;
         }
 
         public AppBuilder webhookSecret(String secretName) {
-            if (spec.build == null) {
-                spec.build = new BuildSpec();
-            }
-            spec.build.webhookSecretRef = new SourceSpec.SecretReference();
-            spec.build.webhookSecretRef.name = secretName;
+            buildSection().webhookSecretRef = new SourceSpec.SecretReference();
+            buildSection().webhookSecretRef.name = secretName;
             return this;
         }
 
         /** spec.build.packages. */
         public AppBuilder buildPackages(String... packages) {
-            if (spec.build == null) {
-                spec.build = new BuildSpec();
-            }
-            spec.build.packages = List.of(packages);
+            buildSection().packages = List.of(packages);
             return this;
         }
 
@@ -277,24 +265,19 @@ public final class Fixtures {
         }
 
         private BuilderSpec builder() {
-            if (spec.builder == null) {
-                spec.builder = new BuilderSpec();
-            }
-            return spec.builder;
+            return spec.builder = Objects.requireNonNullElseGet(spec.builder, BuilderSpec::new);
         }
 
         private RuntimeSpec runtime() {
-            if (spec.runtime == null) {
-                spec.runtime = new RuntimeSpec();
-            }
-            return spec.runtime;
+            return spec.runtime = Objects.requireNonNullElseGet(spec.runtime, RuntimeSpec::new);
+        }
+
+        private BuildSpec buildSection() {
+            return spec.build = Objects.requireNonNullElseGet(spec.build, BuildSpec::new);
         }
 
         private RunSpec run() {
-            if (spec.run == null) {
-                spec.run = new RunSpec();
-            }
-            return spec.run;
+            return spec.run = Objects.requireNonNullElseGet(spec.run, RunSpec::new);
         }
 
         /** The spec alone (for policy tests). */

@@ -70,7 +70,7 @@ public final class DockerfileScanner {
         LineIndex lines = new LineIndex(text);
         try {
             return scan(text, assessor, i -> i).stream()
-                    .sorted(Comparator.comparing((Detection d) -> d.rule().severity()))
+                    .sorted(Comparator.comparing((Detection d) -> d.rule().severity))
                     .filter(d -> d.image().map(ImageAssessment::state).orElse(LifecycleState.END_OF_LIFE)
                             != LifecycleState.SUPPORTED)
                     // the rule id names the problem; the concrete fix is what fits in 120 characters

@@ -33,10 +33,10 @@ public final class SarifReport {
             ObjectNode r = ruleNodes.addObject();
             r.put("id", rule.id());
             r.put("name", rule.name());
-            r.putObject("shortDescription").put("text", rule.description());
-            r.putObject("fullDescription").put("text", rule.description() + ". " + rule.fix());
-            r.putObject("help").put("text", rule.fix());
-            r.putObject("defaultConfiguration").put("level", rule.severity().id());
+            r.putObject("shortDescription").put("text", rule.description);
+            r.putObject("fullDescription").put("text", rule.description + ". " + rule.fix);
+            r.putObject("help").put("text", rule.fix);
+            r.putObject("defaultConfiguration").put("level", rule.severity.id());
         }
         run.put("columnKind", "utf16CodeUnits");
         ArrayNode results = run.putArray("results");

@@ -280,7 +280,7 @@ public final class YamlScanner {
                     Rule.PARSE_ERROR,
                     toFile.applyAsInt(e.offset()),
                     "inline Dockerfile: " + e.getMessage(),
-                    Rule.PARSE_ERROR.fix(),
+                    Rule.PARSE_ERROR.fix,
                     Optional.empty(),
                     List.of()));
         }
