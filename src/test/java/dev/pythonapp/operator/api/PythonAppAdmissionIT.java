@@ -66,28 +66,12 @@ class PythonAppAdmissionIT {
                     r.hotDeploy = true;
                     r.appConfig = "gunicorn.conf.py";
                 })),
-                invalid(
-                        "module-as-file",
-                        "spec.run.appModule",
-                        "not a file: write app:application",
-                        run(r -> r.appModule = "app.py")),
+                invalid("module-as-file", "spec.run.appModule", "not a file", run(r -> r.appModule = "app.py")),
                 invalid("module-as-path", "spec.run.appModule", "should match", run(r -> r.appModule = "src/app:app")),
-                invalid(
-                        "app-home-escape",
-                        "spec.run.appHome",
-                        "a relative path without '..'",
-                        run(r -> r.appHome = "src/../..")),
+                invalid("app-home-escape", "spec.run.appHome", "without '..'", run(r -> r.appHome = "src/../..")),
                 invalid("app-home-absolute", "spec.run.appHome", "should match", run(r -> r.appHome = "/etc")),
-                invalid(
-                        "app-var-in-env",
-                        "spec.run.env",
-                        "through spec.run.appScript",
-                        run(r -> r.env = List.of(new EnvVarSpec("APP_MODULE", "x:y")))),
-                invalid(
-                        "bad-env-name",
-                        "spec.run.env[0].name",
-                        "should match",
-                        run(r -> r.env = List.of(new EnvVarSpec("1 BAD", "x")))),
+                invalid("app-var-in-env", "spec.run.env", "through spec.run", run(r -> r.env = env("APP_MODULE"))),
+                invalid("bad-env-name", "spec.run.env[0].name", "should match", run(r -> r.env = env("1 BAD"))),
                 invalid("secret-in-build", "spec.build.env", "must not read Secrets", s -> {
                     s.build = new BuildSpec();
                     s.build.env = List.of(Apps.fromSecret("PIP_INDEX_URL", "pip", "url"));
@@ -133,6 +117,10 @@ class PythonAppAdmissionIT {
                             s.runtime.variant = BuilderSpec.Variant.MINIMAL;
                         }),
                 invalid("bad-os", "spec.builder.os", "Unsupported value", s -> s.builder = null));
+    }
+
+    static List<EnvVarSpec> env(String name) {
+        return List.of(new EnvVarSpec(name, "x:y"));
     }
 
     static Consumer<PythonAppSpec> run(Consumer<RunSpec> breakIt) {
