@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 
 /**
@@ -32,17 +33,18 @@ final class BenchResults {
         }
     }
 
-    /** Date, machine and JVM: the first cells of every row. */
+    /** Date, machine and JVM (with any profiling options of the operator's JVM): the first cells of every row. */
     static String context() {
+        String extra = System.getProperty("bench.jvmOptions", "").trim();
         return LocalDate.now() + " | " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version");
+                + System.getProperty("java.version") + (extra.isEmpty() ? "" : ", operator with `" + extra + "`");
     }
 
     static String mib(long bytes) {
         return String.format("%.0f MiB", bytes / 1024.0 / 1024.0);
     }
 
-    static String seconds(java.time.Duration d) {
+    static String seconds(Duration d) {
         return String.format("%.1f s", d.toMillis() / 1000.0);
     }
 }
