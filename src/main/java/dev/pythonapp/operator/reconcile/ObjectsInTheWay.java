@@ -26,7 +26,7 @@ final class ObjectsInTheWay {
                     || context.getSecondaryResource(child.type()).isPresent()) {
                 continue;
             }
-            String childName = child.render(input).getMetadata().getName();
+            String childName = child.childName(input);
             HasMetadata existing = context.getClient()
                     .resources(child.type())
                     .inNamespace(app.getMetadata().getNamespace())

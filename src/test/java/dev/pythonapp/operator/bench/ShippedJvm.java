@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * The JVM of the shipped Deployment (deploy/base/deployment.yaml), outside a container: {@code -XX:MaxRAM} stands
- * for the memory limit the JVM would read from its cgroup, plus the heap ratio and GC the Deployment sets for the
- * image's run-java.sh. Nothing is hard-coded here, so a change of the Deployment changes what the benchmarks run.
+ * for the memory limit the JVM would read from its cgroup, plus the heap ratio, GC and JIT options the Deployment sets
+ * for the image's run-java.sh. Nothing is hard-coded here, so a change of the Deployment changes what the benchmarks run.
  */
 final class ShippedJvm {
     static final Path DEPLOYMENT = Path.of("deploy", "base", "deployment.yaml");
@@ -51,6 +51,7 @@ final class ShippedJvm {
         options.add("-XX:MaxRAM=" + memoryLimitBytes());
         options.add("-XX:MaxRAMPercentage=" + env("JAVA_MAX_MEM_RATIO"));
         options.addAll(Arrays.asList(env("GC_CONTAINER_OPTIONS").trim().split("\\s+")));
+        options.addAll(Arrays.asList(env("JAVA_OPTS_APPEND").trim().split("\\s+")));
         // -Dbench.jvmOptions="-XX:StartFlightRecording=...": to profile a run, not part of the shipped settings
         String extra = System.getProperty("bench.jvmOptions", "").trim();
         if (!extra.isEmpty()) {
