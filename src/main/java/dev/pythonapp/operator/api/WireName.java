@@ -2,7 +2,10 @@ package dev.pythonapp.operator.api;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * An enum whose constants have a spelling outside Java: in status, events, the CRD, the catalog or a report. The
@@ -17,7 +20,7 @@ public interface WireName {
     interface PascalCase extends WireName {
         @Override
         default String id() {
-            return pascalCase((Enum<?>) this);
+            return Ids.of((Enum<?>) this, WireName::pascalCase);
         }
     }
 
@@ -25,7 +28,7 @@ public interface WireName {
     interface LowerCase extends WireName {
         @Override
         default String id() {
-            return lowerCase((Enum<?>) this);
+            return Ids.of((Enum<?>) this, WireName::lowerCase);
         }
     }
 
@@ -33,7 +36,7 @@ public interface WireName {
     interface KebabCase extends WireName {
         @Override
         default String id() {
-            return kebabCase((Enum<?>) this);
+            return Ids.of((Enum<?>) this, WireName::kebabCase);
         }
     }
 
@@ -61,5 +64,16 @@ public interface WireName {
     /** {@code EOL_IMAGE} as {@code eol-image}. */
     static String kebabCase(Enum<?> constant) {
         return lowerCase(constant).replace('_', '-');
+    }
+
+    /** Each constant's id, derived once: ids are read on every status and event write. */
+    final class Ids {
+        private static final Map<Enum<?>, String> DERIVED = new ConcurrentHashMap<>();
+
+        private Ids() {}
+
+        static String of(Enum<?> constant, Function<Enum<?>, String> style) {
+            return DERIVED.computeIfAbsent(constant, style);
+        }
     }
 }
