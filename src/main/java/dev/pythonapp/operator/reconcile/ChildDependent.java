@@ -32,8 +32,8 @@ public abstract class ChildDependent<R extends HasMetadata> extends CRUDKubernet
     }
 
     /**
-     * The name the renderer gives the child, without rendering it (the check for objects in the way runs on every
-     * reconcile of an app with a missing child); WorkflowChildrenTest proves it equals the rendered name.
+     * The name the renderer gives the child, without rendering it (for the check for objects in the way);
+     * WorkflowChildrenTest proves it equals the rendered name.
      */
     String name(RenderInput input) {
         return input.name();

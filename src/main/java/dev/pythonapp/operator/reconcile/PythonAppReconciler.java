@@ -21,7 +21,6 @@ import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.Workflow;
 import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
-import io.javaoperatorsdk.operator.processing.dependent.workflow.WorkflowReconcileResult;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.micrometer.core.instrument.Counter;
@@ -117,18 +116,22 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
         status.builderEvent().ifPresent(reason -> events.emit(app, reason, decision.message()));
         metrics.record(app.getMetadata().getNamespace(), app.getMetadata().getName(), decision, today);
 
-        List<String> inTheWay = ObjectsInTheWay.find(app, decision, context);
-        if (!inTheWay.isEmpty()) {
-            return finish(app, status.objectsInTheWay(inTheWay), Optional.of(RECHECK_OBJECT_IN_THE_WAY));
-        }
-
         // rendered once per reconcile: every dependent and the build tracking read the same input
         RenderInput input = new RenderInput(
                 app, decision, ChildDependent.runningImage(context.getSecondaryResource(Deployment.class)));
         context.managedWorkflowAndDependentResourceContext().put(RenderInput.class, input);
-        WorkflowReconcileResult result =
-                context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
-        result.throwAggregateExceptionIfErrorsPresent();
+        try {
+            context.managedWorkflowAndDependentResourceContext()
+                    .reconcileManagedWorkflow()
+                    .throwAggregateExceptionIfErrorsPresent();
+        } catch (RuntimeException e) {
+            List<String> inTheWay =
+                    ObjectsInTheWay.refusedCreate(e) ? ObjectsInTheWay.find(app, input, context) : List.of();
+            if (inTheWay.isEmpty()) {
+                throw e;
+            }
+            return finish(app, status.objectsInTheWay(inTheWay), Optional.of(RECHECK_OBJECT_IN_THE_WAY));
+        }
 
         status.applied(RouteSpec.enabled(app.getSpec().route));
         Set<Build> appBuilds = context.getSecondaryResources(Build.class);

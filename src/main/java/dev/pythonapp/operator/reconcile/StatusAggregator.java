@@ -77,7 +77,7 @@ final class StatusAggregator {
         return image;
     }
 
-    /** Foreign objects have the names of children (each "Kind name"): nothing is applied. */
+    /** Foreign objects have the names of children (each "Kind name"): their creates were refused. */
     StatusAggregator objectsInTheWay(List<String> objects) {
         boolean one = objects.size() == 1;
         String message = String.join(", ", objects) + " already exist" + (one ? "s" : "") + " and "

@@ -311,9 +311,15 @@ final class BenchCluster implements AutoCloseable {
         }
     }
 
+    /** Stops the operators this cluster started. */
+    void stopOperators() {
+        operators.forEach(PackagedOperator::close);
+        operators.clear();
+    }
+
     @Override
     public void close() {
-        operators.forEach(PackagedOperator::close);
+        stopOperators();
         cp.stop();
     }
 

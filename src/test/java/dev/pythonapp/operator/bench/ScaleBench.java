@@ -10,6 +10,7 @@ import dev.pythonapp.operator.testing.PrometheusText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +27,9 @@ class ScaleBench {
         try (BenchCluster cluster = BenchCluster.start("bench-scale")) {
             String baselineNs = cluster.namespace("baseline");
             List<PythonApp> baselineApps = BenchApps.of(baselineNs, APPS);
+            CpuTimes beforeBare = CpuTimes.now(cluster.cp, Map.of());
             Duration bare = BareApplyBaseline.run(cluster.admin, baselineApps, BenchCluster.OPERATOR_PARALLELISM);
+            CpuTimes bareCpu = CpuTimes.now(cluster.cp, Map.of()).minus(beforeBare);
             // gone before the operator starts: its scan of existing BuildConfigs would otherwise cache N more
             cluster.deleteNamespace(baselineNs, Duration.ofMinutes(10));
 
@@ -35,12 +38,16 @@ class ScaleBench {
             String ns = cluster.namespace("scale");
             long writesBefore = cluster.operatorWrites();
             Duration converged;
+            CpuTimes convergedCpu;
             EndpointWatch watch = new EndpointWatch(operator, Duration.ofSeconds(2));
             try (watch) {
+                Map<String, Long> operatorPid = Map.of("operator", operator.pid());
+                CpuTimes beforeRun = CpuTimes.now(cluster.cp, operatorPid);
                 Instant start = Instant.now();
                 cluster.create(BenchApps.of(ns, APPS), BenchCluster.OPERATOR_PARALLELISM);
                 Instant last = cluster.awaitConverged(ns, APPS, Duration.ofSeconds(Math.max(300, APPS / 5)));
                 converged = Duration.between(start, last);
+                convergedCpu = CpuTimes.now(cluster.cp, operatorPid).minus(beforeRun);
                 Thread.sleep(IDLE.toMillis());
             }
             long writes = cluster.operatorWrites() - writesBefore;
@@ -59,10 +66,11 @@ class ScaleBench {
                     "scale",
                     "| date | machine | apps | converged in | bare-client baseline | ratio | writes (per app)"
                             + " | idle writes (30 s) + Lease renewals | reconciles | series at 0 / N apps | /q/metrics at N"
-                            + " | scrapes failed | heap after GC | RSS (peak) | missing / orphans |",
+                            + " | scrapes failed | heap after GC | RSS (peak) | missing / orphans"
+                            + " | CPU: baseline / converging |",
                     String.format(
                             "| %s | %d | %s | %s | %.2f | %d (%.1f) | %d + %d | %.0f | %d / %d | %s | %d of %d | %s | %s (%s)"
-                                    + " | %d / %d |",
+                                    + " | %d / %d | %s / %s |",
                             BenchResults.context(),
                             APPS,
                             seconds(converged),
@@ -82,7 +90,9 @@ class ScaleBench {
                             mib(memory.rssBytes()),
                             mib(memory.peakRssBytes()),
                             children.missing(),
-                            children.orphans()));
+                            children.orphans(),
+                            bareCpu.summary(),
+                            convergedCpu.summary()));
 
             assertThat(children.clean()).as("every child present, no orphan").isTrue();
             assertThat(idleWrites).as("writes while idle").isZero();

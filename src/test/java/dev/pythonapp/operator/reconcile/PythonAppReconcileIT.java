@@ -217,7 +217,11 @@ class PythonAppReconcileIT extends NamespacedIT {
         assertThat(after.getSpec().getPorts().get(0).getPort()).isEqualTo(9999);
         assertThat(after.getMetadata().getResourceVersion())
                 .isEqualTo(foreign.getMetadata().getResourceVersion());
-        assertThat(child(Deployment.class, "taken")).isNull();
+        // the children that are not in the way are created, and owned by the app
+        assertThat(child(Deployment.class, "taken").getMetadata().getOwnerReferences())
+                .singleElement()
+                .satisfies(ref ->
+                        assertThat(ref.getUid()).isEqualTo(app.getMetadata().getUid()));
 
         // once the object is gone, the operator notices on its own (it rechecks) and applies everything
         client.resource(after).delete();

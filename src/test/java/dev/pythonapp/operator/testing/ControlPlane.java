@@ -145,6 +145,17 @@ public record ControlPlane(Path stateDir, Path kubeconfig, Path operatorKubeconf
         return stateDir.resolve("logs/audit.log");
     }
 
+    /** The process id of a component hack/control-plane started ("etcd", "kube-apiserver", …), from its pid file. */
+    public long componentPid(String component) {
+        assumeBuilt("the pid of " + component);
+        try {
+            return Long.parseLong(
+                    Files.readString(stateDir.resolve(component + ".pid")).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The pinned Kubernetes version of hack/control-plane. */
     public static String pinnedVersion() {
         return run(Path.of("target", "control-plane").toAbsolutePath(), "env")
