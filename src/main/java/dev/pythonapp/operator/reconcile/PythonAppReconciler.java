@@ -163,15 +163,13 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
         if (!status.changed()) {
             return ErrorStatusUpdateControl.noStatusUpdate();
         }
-        app.setStatus(status.build());
-        return ErrorStatusUpdateControl.patchStatus(app);
+        return ErrorStatusUpdateControl.patchStatus(status.statusPatch(app));
     }
 
     private UpdateControl<PythonApp> finish(PythonApp app, StatusAggregator status, Optional<Duration> recheck) {
         UpdateControl<PythonApp> control;
         if (status.changed()) {
-            app.setStatus(status.build());
-            control = UpdateControl.patchStatus(app);
+            control = UpdateControl.patchStatus(status.statusPatch(app));
         } else {
             control = UpdateControl.noUpdate();
         }

@@ -2,6 +2,7 @@ package dev.pythonapp.operator.reconcile;
 
 import dev.pythonapp.operator.api.BuildReport;
 import dev.pythonapp.operator.api.ImageStatus;
+import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.api.PythonAppStatus;
 import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import dev.pythonapp.operator.api.Vocabulary.ConditionType;
@@ -11,6 +12,7 @@ import dev.pythonapp.operator.build.BuildVerdict;
 import dev.pythonapp.operator.eol.BuilderDecision;
 import dev.pythonapp.operator.eol.LifecycleAssessment;
 import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -175,6 +177,23 @@ final class StatusAggregator {
 
     PythonAppStatus build() {
         return next;
+    }
+
+    /**
+     * What the status write sends for {@code app}: name, namespace, resourceVersion (the write is refused if the app
+     * changed meanwhile, as with the whole object) and the status. JOSDK would apply the whole object, and the API
+     * server would parse and merge the spec, labels and annotations on every status write only to discard them.
+     */
+    PythonApp statusPatch(PythonApp app) {
+        PythonApp patch = new PythonApp();
+        patch.setMetadata(new ObjectMetaBuilder()
+                .withName(app.getMetadata().getName())
+                .withNamespace(app.getMetadata().getNamespace())
+                .withResourceVersion(app.getMetadata().getResourceVersion())
+                .build());
+        patch.setSpec(null);
+        patch.setStatus(next);
+        return patch;
     }
 
     private void set(ConditionReason reason, String message) {

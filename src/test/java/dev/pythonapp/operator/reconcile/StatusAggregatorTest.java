@@ -10,12 +10,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.pythonapp.operator.api.BuildReport;
 import dev.pythonapp.operator.api.BuilderSpec;
 import dev.pythonapp.operator.api.EolPolicy;
+import dev.pythonapp.operator.api.PythonApp;
 import dev.pythonapp.operator.api.PythonAppStatus;
 import dev.pythonapp.operator.api.Vocabulary.ConditionReason;
 import dev.pythonapp.operator.api.Vocabulary.EventReason;
 import dev.pythonapp.operator.build.BuildVerdict;
 import dev.pythonapp.operator.eol.BuilderDecision;
 import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -282,5 +284,19 @@ class StatusAggregatorTest {
                 .build();
         assertThat(conditions(status))
                 .contains(tuple("Ready", "True", "Available"), tuple("Built", "False", "BuildFailed"));
+    }
+
+    @Test
+    void statusPatchCarriesTheStatusAndTheResourceVersionButNotTheSpecOrLabels() {
+        PythonApp app = app("web").pythonVersion("3.12").label("team", "a").build();
+        app.getMetadata().setResourceVersion("42");
+        StatusAggregator status = new StatusAggregator(null, 1, T0).builderDecided(SUPPORTED);
+
+        String json = Serialization.asJson(status.statusPatch(app));
+
+        assertThat(json)
+                .contains("\"name\":\"web\"", "\"resourceVersion\":\"42\"", "\"conditions\"")
+                .doesNotContain("\"spec\"", "team", "pythonVersion");
+        assertThat(app.getSpec()).as("the app itself is left as it was").isNotNull();
     }
 }
