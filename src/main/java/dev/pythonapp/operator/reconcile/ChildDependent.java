@@ -31,14 +31,6 @@ public abstract class ChildDependent<R extends HasMetadata> extends CRUDKubernet
         return renderer.apply(input);
     }
 
-    /**
-     * The name the renderer gives the child, without rendering it (for the check for objects in the way);
-     * WorkflowChildrenTest proves it equals the rendered name.
-     */
-    String name(RenderInput input) {
-        return input.name();
-    }
-
     @Override
     protected R desired(PythonApp app, Context<PythonApp> context) {
         return DesiredStateMatch.stamp(render(context.managedWorkflowAndDependentResourceContext()

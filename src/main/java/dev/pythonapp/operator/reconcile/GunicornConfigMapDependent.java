@@ -2,7 +2,6 @@ package dev.pythonapp.operator.reconcile;
 
 import dev.pythonapp.operator.render.ChildResources;
 import dev.pythonapp.operator.render.Labels;
-import dev.pythonapp.operator.render.RenderInput;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
@@ -13,10 +12,5 @@ public class GunicornConfigMapDependent extends ChildDependent<ConfigMap> {
 
     public GunicornConfigMapDependent() {
         super(ConfigMap.class, ChildResources::gunicornConfig);
-    }
-
-    @Override
-    String name(RenderInput input) {
-        return ChildResources.gunicornConfigMapName(input.app());
     }
 }

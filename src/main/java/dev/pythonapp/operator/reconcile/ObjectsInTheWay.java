@@ -37,7 +37,8 @@ final class ObjectsInTheWay {
                     || context.getSecondaryResource(child.type()).isPresent()) {
                 continue;
             }
-            String childName = child.childName(input);
+            // rendered only here, after a refused create: not on the hot path
+            String childName = child.render(input).getMetadata().getName();
             HasMetadata existing = context.getClient()
                     .resources(child.type())
                     .inNamespace(app.getMetadata().getNamespace())

@@ -191,7 +191,6 @@ final class StatusAggregator {
                 .withNamespace(app.getMetadata().getNamespace())
                 .withResourceVersion(app.getMetadata().getResourceVersion())
                 .build());
-        patch.setSpec(null);
         patch.setStatus(next);
         return patch;
     }

@@ -36,14 +36,9 @@ final class WorkflowChildren {
             return conditions.stream().allMatch(c -> ((Condition) c).isMet(dependent, app, context));
         }
 
-        /** The child as the workflow would apply it. */
+        /** The child as the workflow would apply it (its kind and name are what matter to callers). */
         HasMetadata render(RenderInput input) {
             return dependent.render(input);
-        }
-
-        /** The name of the child as rendered, without rendering it. */
-        String childName(RenderInput input) {
-            return dependent.name(input);
         }
     }
 

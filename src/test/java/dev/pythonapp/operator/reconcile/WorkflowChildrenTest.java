@@ -70,17 +70,6 @@ class WorkflowChildrenTest {
     }
 
     @Test
-    void everyChildKnowsItsRenderedNameWithoutRendering() {
-        PythonApp app = Fixtures.djangoEx().hotDeploy(true).build();
-        RenderInput input = new RenderInput(app, Fixtures.decide(app.getSpec(), CATALOG_DAY), Optional.empty());
-        for (WorkflowChildren.Child child : WorkflowChildren.OF_PYTHON_APP) {
-            assertThat(child.childName(input))
-                    .as(child.name())
-                    .isEqualTo(child.render(input).getMetadata().getName());
-        }
-    }
-
-    @Test
     void thePreconditionsDropTheRouteAndTheGunicornConfig() {
         PythonApp app = Fixtures.djangoEx().route(false, null, null).build();
         assertThat(wanted(WorkflowChildren.OF_PYTHON_APP, app))
