@@ -19,11 +19,13 @@ import dev.pythonapp.operator.testing.QuietReconcile;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.openshift.api.model.BuildConfig;
 import io.fabric8.openshift.api.model.ImageStream;
 import io.fabric8.openshift.api.model.Route;
@@ -45,6 +47,10 @@ class PythonAppReconcileIT extends NamespacedIT {
 
     @Inject
     MeterRegistry registry;
+
+    /** The operator's own client (the admin client of the tests reads objects in full). */
+    @Inject
+    KubernetesClient operatorClient;
 
     PythonApp awaitCondition(String name, ConditionType type, String status, String reason) {
         await().atMost(TIMEOUT)
@@ -312,6 +318,24 @@ class PythonAppReconcileIT extends NamespacedIT {
                     return a;
                 });
         awaitCondition("no-such-builder", ConditionType.RECONCILED, "True", "Applied");
+    }
+
+    @Test
+    void theOperatorsClientReadsObjectsWithoutManagedFields() {
+        Apps.create(client, app(ns, "lean", "3.12", s -> {}));
+        awaitCondition("lean", ConditionType.RECONCILED, "True", "Applied");
+        assertThat(child(Deployment.class, "lean").getMetadata().getManagedFields())
+                .extracting(ManagedFieldsEntry::getManager)
+                .contains(PythonAppReconciler.FIELD_MANAGER);
+        Deployment read = operatorClient
+                .apps()
+                .deployments()
+                .inNamespace(ns)
+                .withName("lean")
+                .get();
+        assertThat(read.getMetadata().getManagedFields()).isNullOrEmpty();
+        assertThat(read.getMetadata().getOwnerReferences()).hasSize(1);
+        assertThat(read.getSpec().getTemplate().getSpec().getContainers()).hasSize(1);
     }
 
     @Test
