@@ -22,6 +22,7 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.Workflow;
 import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.Cache;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Reconciles a PythonApp: decides the builder (catalog + end-of-life policy), refuses to take over objects it does
@@ -102,7 +104,7 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
         reconciliations.increment();
         LocalDate today = clock.today();
         var status = new StatusAggregator(app.getStatus(), app.getMetadata().getGeneration(), Instant.now());
-        Predicate<ResourceID> exists = id -> context.getPrimaryCache().contains(id);
+        Predicate<ResourceID> exists = existsInSnapshot(context.getPrimaryCache());
         if (metrics.pruneDeleted(exists)) {
             builds.pruneDeleted(exists);
         }
@@ -183,5 +185,24 @@ public class PythonAppReconciler implements Reconciler<PythonApp> {
             t = t.getCause();
         }
         return MessageLimit.CAUSE.cut(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
+    }
+
+    /**
+     * Whether an app still exists, from one snapshot of the cache's keys taken when first asked: a cache read decodes
+     * the app's JSON (PrunedItemStore), and a prune asks once per tracked app. An app missing from the snapshot is
+     * looked up directly, so one added after the snapshot still counts (a lookup of a deleted one decodes nothing).
+     */
+    static Predicate<ResourceID> existsInSnapshot(Cache<PythonApp> cache) {
+        return new Predicate<>() {
+            private Set<ResourceID> keys;
+
+            @Override
+            public boolean test(ResourceID id) {
+                if (keys == null) {
+                    keys = cache.keys().collect(Collectors.toSet());
+                }
+                return keys.contains(id) || cache.contains(id);
+            }
+        };
     }
 }
