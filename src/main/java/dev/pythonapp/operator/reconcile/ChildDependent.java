@@ -45,8 +45,9 @@ public abstract class ChildDependent<R extends HasMetadata> extends CRUDKubernet
 
     /**
      * JOSDK keeps the object the API server answers a write with (read-your-writes) until an event newer than the
-     * write arrives, which for a Service or a BuildConfig may be never; that object carries every managedFields
-     * entry. Pruning it where it is kept halves what a freshly written app costs (heap dump, issue #8).
+     * write arrives, which for a Service or a BuildConfig may be never. Its managedFields were never read
+     * ({@link ManagedFieldsNotRead}); what is left to prune here is a last-applied copy, for a child someone once
+     * applied with {@code kubectl apply} (heap dump, issue #8: such copies held half of a freshly written app).
      */
     @Override
     public R create(R desired, PythonApp primary, Context<PythonApp> context) {
