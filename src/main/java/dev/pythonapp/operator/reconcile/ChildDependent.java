@@ -47,7 +47,8 @@ public abstract class ChildDependent<R extends HasMetadata> extends CRUDKubernet
      * JOSDK keeps the object the API server answers a write with (read-your-writes) until an event newer than the
      * write arrives, which for a Service or a BuildConfig may be never. Its managedFields were never read
      * ({@link ManagedFieldsNotRead}); what is left to prune here is a last-applied copy, for a child someone once
-     * applied with {@code kubectl apply} (heap dump, issue #8: such copies held half of a freshly written app).
+     * applied with {@code kubectl apply}. (Heap dump, issue #8: before either, these kept objects held half of a
+     * freshly written app.)
      */
     @Override
     public R create(R desired, PythonApp primary, Context<PythonApp> context) {
